@@ -1,0 +1,187 @@
+using System.CommandLine;
+using System.Globalization;
+using Micrositio.Build;
+using Micrositio.Diagnostics;
+using Micrositio.Scaffold;
+using Spectre.Console;
+
+namespace Micrositio.Cli;
+
+/// <summary>
+/// The command-line program: <c>build</c>, <c>check</c> and <c>new</c>. Exit codes: 0 success, 1 content
+/// errors, 2 usage errors. Content errors are printed as a list, never as a stack trace.
+/// </summary>
+public static class CommandLine
+{
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+    public const int UsageErrors = 2;
+
+    private static readonly Option<DirectoryInfo> RootOption = new("--root")
+    {
+        Description = "Raíz del repositorio (contiene input/ y themes/). Por omisión, la carpeta actual.",
+        DefaultValueFactory = _ => new DirectoryInfo(Directory.GetCurrentDirectory()),
+    };
+
+    private static readonly Option<DirectoryInfo?> InputOption = new("--input") { Description = "Carpeta de contenido. Por omisión, <raíz>/input." };
+
+    private static readonly Option<DirectoryInfo?> ThemesOption = new("--themes") { Description = "Carpeta de temas. Por omisión, <raíz>/themes." };
+
+    private static readonly Option<DirectoryInfo?> OutputOption = new("--output") { Description = "Carpeta del sitio generado. Por omisión, <raíz>/output." };
+
+    private static readonly Option<string?> NowOption = new("--now")
+    {
+        Description = "Fecha y hora de la compilación (para revisar embargos), p. ej. 2018-11-22T18:00:00-06:00. Por omisión, ahora.",
+    };
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        var root = new RootCommand("Micrositio: genera el sitio de la Red Nacional de Mesas de Seguridad y Justicia.");
+
+        var build = new Command("build", "Valida el contenido y genera el sitio en output/.");
+        var check = new Command("check", "Valida todo lo que valida «build», sin escribir nada.");
+        foreach (var command in new[] { build, check })
+        {
+            command.Options.Add(RootOption);
+            command.Options.Add(InputOption);
+            command.Options.Add(ThemesOption);
+            command.Options.Add(OutputOption);
+            command.Options.Add(NowOption);
+            root.Subcommands.Add(command);
+        }
+
+        build.SetAction(result => Build(result, console, error, write: true));
+        check.SetAction(result => Build(result, console, error, write: false));
+
+        var kind = new Argument<string>("tipo") { Description = "Qué crear: " + string.Join(", ", Scaffolder.Kinds) + "." };
+        kind.AcceptOnlyFromAmong([.. Scaffolder.Kinds]);
+        var name = new Argument<string>("nombre") { Description = "Nombre de la mesa o título del logro o comunicado, entre comillas." };
+        var scaffold = new Command("new", "Crea un archivo de contenido con todas sus claves comentadas.") { kind, name, RootOption };
+        scaffold.SetAction(result => New(result.GetValue(kind)!, result.GetValue(name)!, result.GetValue(RootOption)!, console, error));
+        root.Subcommands.Add(scaffold);
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                await error.WriteLineAsync($"error de uso: {parseError.Message}");
+            }
+
+            await error.WriteLineAsync("Use «micrositio --help» para ver los comandos y opciones.");
+            return UsageErrors;
+        }
+
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static int Build(ParseResult result, IAnsiConsole console, TextWriter error, bool write)
+    {
+        var rootDirectory = result.GetValue(RootOption)!.FullName;
+        var now = DateTimeOffset.UtcNow;
+        if (result.GetValue(NowOption) is { } nowText &&
+            !DateTimeOffset.TryParse(nowText, CultureInfo.InvariantCulture, DateTimeStyles.None, out now))
+        {
+            error.WriteLine($"error de uso: --now «{nowText}» no es una fecha y hora válida (ejemplo: 2018-11-22T18:00:00-06:00).");
+            return UsageErrors;
+        }
+
+        var defaults = BuildOptions.ForRoot(rootDirectory, now);
+        var options = defaults with
+        {
+            InputDirectory = result.GetValue(InputOption)?.FullName ?? defaults.InputDirectory,
+            ThemesDirectory = result.GetValue(ThemesOption)?.FullName ?? defaults.ThemesDirectory,
+            OutputDirectory = result.GetValue(OutputOption)?.FullName ?? defaults.OutputDirectory,
+        };
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        BuildResult? outcome = null;
+        console.Status().Start("Leyendo el contenido…", context =>
+        {
+            var progress = new Progress<Stage>(stage => context.Status($"Etapa: {stage.Spanish()}…"));
+            outcome = write ? SiteBuild.Run(options, progress) : SiteBuild.Generate(options, progress);
+        });
+
+        if (!outcome!.Succeeded)
+        {
+            ReportErrors(outcome.Errors, error);
+            error.WriteLine(write
+                ? "No se generó el sitio; output/ quedó como estaba."
+                : "La revisión encontró errores.");
+            return ContentErrors;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("Contenido", "Cantidad");
+        var s = outcome.Statistics;
+        foreach (var (label, value) in new (string, long)[]
+        {
+            ("Páginas HTML", s.Pages), ("Mesas", s.Mesas), ("Estados", s.States), ("Logros", s.Achievements),
+            ("Comunicados publicados", s.PressReleases), ("Comunicados bajo embargo (no publicados)", s.Embargoed),
+            ("Encuentros", s.Meetings), ("Archivos", s.Files), ("Bytes", s.Bytes),
+        })
+        {
+            table.AddRow(label, value.ToString("N0", CultureInfo.InvariantCulture));
+        }
+
+        console.Write(table);
+        console.MarkupLine(write
+            ? $"[green]Sitio generado en {Markup.Escape(Path.GetRelativePath(rootDirectory, options.OutputDirectory))}/ en {started.ElapsedMilliseconds} ms, sin errores.[/]"
+            : $"[green]Contenido revisado en {started.ElapsedMilliseconds} ms, sin errores.[/]");
+        return Success;
+    }
+
+    private static void ReportErrors(IReadOnlyList<BuildError> errors, TextWriter error)
+    {
+        const int Shown = 200;
+        error.WriteLine(errors.Count == 1 ? "Se encontró 1 error:" : $"Se encontraron {errors.Count} errores:");
+        foreach (var buildError in errors.Take(Shown))
+        {
+            error.WriteLine($"  • {buildError}");
+        }
+
+        if (errors.Count > Shown)
+        {
+            error.WriteLine($"  … y {errors.Count - Shown} más. Corrija estos y vuelva a ejecutar.");
+        }
+    }
+
+    private static int New(string kind, string name, DirectoryInfo root, IAnsiConsole console, TextWriter error)
+    {
+        if (Micrositio.Text.Slugs.From(name).Length == 0)
+        {
+            error.WriteLine($"error de uso: «{name}» no contiene letras ni números para formar el nombre del archivo.");
+            return UsageErrors;
+        }
+
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, SiteTimeZone()).DateTime);
+        var scaffold = Scaffolder.Create(kind, name, today, FirstContactId(root.FullName) ?? "comunicacion");
+        var path = Path.Combine(root.FullName, scaffold.RelativePath);
+        if (File.Exists(path))
+        {
+            error.WriteLine($"error: {scaffold.RelativePath} ya existe; no se sobrescribe. Elija otro nombre.");
+            return ContentErrors;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, scaffold.Text);
+        console.MarkupLine($"Creado [green]{Markup.Escape(scaffold.RelativePath)}[/]. Complete las claves y ejecute «micrositio check».");
+        return Success;
+    }
+
+    private static TimeZoneInfo SiteTimeZone() =>
+        TimeZoneInfo.TryFindSystemTimeZoneById("America/Mexico_City", out var zone) ? zone : TimeZoneInfo.Utc;
+
+    /// <summary>The first media contact of sitio.yml, so a scaffolded release is valid as written.</summary>
+    private static string? FirstContactId(string root)
+    {
+        var path = Path.Combine(root, "input", "sitio.yml");
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var line = File.ReadLines(path).Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("- id:", StringComparison.Ordinal));
+        return line?["- id:".Length..].Trim();
+    }
+}

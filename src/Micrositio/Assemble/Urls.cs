@@ -1,0 +1,37 @@
+using Micrositio.Content;
+
+namespace Micrositio.Assemble;
+
+/// <summary>The site map: every public URL is made here, clean and with a trailing slash.</summary>
+public static class Urls
+{
+    public const string Home = "/";
+    public const string Mesas = "/mesas/";
+    public const string States = "/estados/";
+    public const string Achievements = "/logros/";
+    public const string Meetings = "/encuentros/";
+    public const string PressRoom = "/sala-de-prensa/";
+    public const string Feed = "/feed.xml";
+    public const string Sitemap = "/sitemap.xml";
+    public const string NotFound = "/404.html";
+
+    public static string Mesa(string slug) => $"/mesas/{slug}/";
+
+    public static string State(string slug) => $"/estados/{slug}/";
+
+    public static string Achievement(string slug) => $"/logros/{slug}/";
+
+    public static string AchievementsByAxis(string axis) => $"/logros/eje/{axis}/";
+
+    public static string AchievementsByState(string stateSlug) => $"/logros/estado/{stateSlug}/";
+
+    public static string Release(PressRelease release) => $"/sala-de-prensa/{release.Date.Day.Year:D4}/{release.Slug}/";
+
+    public static string Meeting(string slug) => $"/encuentros/{slug}/";
+
+    public static string Page(string slug) => slug == "inicio" ? Home : $"/{slug}/";
+
+    /// <summary>The file that serves a URL: <c>/mesas/x/</c> → <c>mesas/x/index.html</c>.</summary>
+    public static string ToOutputPath(string url) =>
+        url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');
+}

@@ -1,0 +1,18 @@
+using Micrositio.Diagnostics;
+using Micrositio.Write;
+
+namespace Micrositio.Build;
+
+/// <summary>What a build produced (in memory) and every error it found.</summary>
+public sealed record BuildResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<BuildError> Errors, BuildStatistics Statistics)
+{
+    public bool Succeeded => Errors.Count == 0;
+
+    public OutputFile? Find(string path) => Files.FirstOrDefault(f => f.Path == path);
+}
+
+/// <summary>Counts for the summary table.</summary>
+public sealed record BuildStatistics(int Pages, int Mesas, int States, int Achievements, int PressReleases, int Embargoed, int Meetings, int Files, long Bytes)
+{
+    public static BuildStatistics Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0);
+}

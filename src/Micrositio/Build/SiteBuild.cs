@@ -1,0 +1,79 @@
+using Micrositio.Assemble;
+using Micrositio.Diagnostics;
+using Micrositio.Load;
+using Micrositio.PostProcess;
+using Micrositio.Render;
+using Micrositio.Validate;
+using Micrositio.Write;
+
+namespace Micrositio.Build;
+
+/// <summary>
+/// The build, as a fixed sequence of named stages: Load → Validate → Assemble → Render → PostProcess →
+/// Write. Each stage records its errors and the build goes as far as it can, so one run reports every
+/// mistake; nothing is written unless there were none.
+/// </summary>
+public static class SiteBuild
+{
+    /// <summary>The stages before Write; <c>check</c> stops here.</summary>
+    public static BuildResult Generate(BuildOptions options, IProgress<Stage>? progress = null)
+    {
+        var errors = new ErrorList();
+
+        progress?.Report(Stage.Load);
+        var input = new InputReader(options.RootDirectory, options.InputDirectory, errors).Read();
+
+        progress?.Report(Stage.Validate);
+        var content = new ContentValidator(errors).Validate(input);
+        if (content is null)
+        {
+            return Result([], errors, null);
+        }
+
+        progress?.Report(Stage.Assemble);
+        var site = new SiteAssembler(options.Now, errors).Assemble(content);
+
+        progress?.Report(Stage.Render);
+        var theme = Render.Theme.Theme.Load(options.ThemesDirectory, content.Site.Theme, options.RootDirectory, errors);
+        if (theme is null)
+        {
+            return Result([], errors, site);
+        }
+
+        var files = new SiteRenderer(theme, errors).Render(site);
+
+        progress?.Report(Stage.PostProcess);
+        new HtmlChecker(content.Site.Language, content.Site.BaseUrl, errors).Check(files);
+        return Result(files, errors, site);
+    }
+
+    public static BuildResult Run(BuildOptions options, IProgress<Stage>? progress = null)
+    {
+        var result = Generate(options, progress);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        progress?.Report(Stage.Write);
+        var errors = new ErrorList();
+        OutputWriter.WriteAtomically(options.OutputDirectory, result.Files, errors);
+        return result with { Errors = errors.Sorted() };
+    }
+
+    private static BuildResult Result(IReadOnlyList<OutputFile> files, ErrorList errors, SiteModel? site) => new(
+        files,
+        errors.Sorted(),
+        site is null
+            ? BuildStatistics.Empty with { Files = files.Count }
+            : new BuildStatistics(
+                files.Count(f => f.IsHtml),
+                site.MesasBySlug.Count,
+                site.Content.States.Count,
+                site.AchievementsNewestFirst.Count,
+                site.PublishedReleases.Count,
+                site.Content.PressReleases.Count - site.PublishedReleases.Count,
+                site.MeetingsNewestFirst.Count,
+                files.Count,
+                files.Sum(f => (long)f.Bytes.Length)));
+}

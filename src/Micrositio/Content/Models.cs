@@ -1,0 +1,98 @@
+using Micrositio.Load;
+
+namespace Micrositio.Content;
+
+// The typed content of input/, produced by the Validate stage. Keys of the front matter are Spanish;
+// names here are English. Slugs are already validated; references are resolved to slugs.
+
+public sealed record MediaContact(string Id, string Role, string Email, string? Phone);
+
+public sealed record SocialLink(string Name, Uri Url);
+
+public sealed record SiteConfig(
+    string Title,
+    string ShortTitle,
+    string Description,
+    Uri BaseUrl,
+    string Language,
+    string Theme,
+    TimeZoneInfo TimeZone,
+    IReadOnlyList<MediaContact> MediaContacts,
+    IReadOnlyList<SocialLink> SocialLinks);
+
+public sealed record NetworkFacts(int MesasInNetwork, int People, IReadOnlyList<string> StatesInReport, string Source);
+
+public sealed record State(string Code, string Name, string OfficialName, string Slug, string Abbreviation, MarkdownSource Intro);
+
+public sealed record Mesa(
+    string Slug,
+    string SourcePath,
+    string Name,
+    string State,
+    IReadOnlyList<string> Municipalities,
+    PartialDate? Founded,
+    IReadOnlyList<string> Committees,
+    bool Active,
+    string Summary,
+    MarkdownSource Body);
+
+public sealed record Achievement(
+    string Slug,
+    string SourcePath,
+    string Title,
+    PartialDate Date,
+    string Axis,
+    IReadOnlyList<string> States,
+    IReadOnlyList<string> Mesas,
+    string Summary,
+    string? Source,
+    MarkdownSource Body);
+
+public sealed record PressRelease(
+    string Slug,
+    string SourcePath,
+    string Title,
+    PublicationDate Date,
+    string Place,
+    DateTimeOffset? Embargo,
+    string Contact,
+    string Summary,
+    IReadOnlyList<string> States,
+    IReadOnlyList<string> Mesas,
+    MarkdownSource Body);
+
+public sealed record VoteOption(string Option, int Votes);
+
+public sealed record Vote(string Subject, IReadOnlyList<VoteOption> Options);
+
+public sealed record MediaCoverage(int Total, int? National);
+
+public sealed record Meeting(
+    string Slug,
+    string SourcePath,
+    string Title,
+    int Number,
+    DateOnly Start,
+    DateOnly? End,
+    string Venue,
+    string State,
+    string? Host,
+    int? MesasInvited,
+    IReadOnlyList<string> Attendees,
+    MediaCoverage? Media,
+    Vote? Vote,
+    string Summary,
+    MarkdownSource Body);
+
+public sealed record StaticPage(string Slug, string SourcePath, string Title, string? Description, MarkdownSource Body);
+
+/// <summary>Everything in <c>input/</c>, validated and typed.</summary>
+public sealed record ContentSet(
+    SiteConfig Site,
+    NetworkFacts Network,
+    IReadOnlyList<State> States,
+    IReadOnlyList<Mesa> Mesas,
+    IReadOnlyList<Achievement> Achievements,
+    IReadOnlyList<PressRelease> PressReleases,
+    IReadOnlyList<Meeting> Meetings,
+    IReadOnlyList<StaticPage> Pages);

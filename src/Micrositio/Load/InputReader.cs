@@ -1,0 +1,92 @@
+using Micrositio.Diagnostics;
+
+namespace Micrositio.Load;
+
+/// <summary>
+/// The Load stage: reads the files of <c>input/</c> (one folder per content type) and parses their YAML.
+/// It knows where things are, not what they mean.
+/// </summary>
+public sealed class InputReader(string rootDirectory, string inputDirectory, ErrorList errors)
+{
+    /// <summary>Content folders and what they hold; each holds Markdown files only.</summary>
+    public static IReadOnlyList<string> ContentFolders { get; } = ["estados", "mesas", "logros", "prensa", "encuentros", "paginas"];
+
+    public LoadedInput Read()
+    {
+        if (!Directory.Exists(inputDirectory))
+        {
+            errors.Add(Stage.Load, Relative(inputDirectory), null, null, "no existe la carpeta de contenido.",
+                "ejecute el programa desde la raíz del repositorio o indique la carpeta con --input.");
+            return new LoadedInput(null, null, null, [], [], [], [], [], []);
+        }
+
+        return new LoadedInput(
+            ReadData("sitio.yml"),
+            ReadData("red.yml"),
+            ReadData("estados.yml"),
+            ReadFolder("estados"),
+            ReadFolder("mesas"),
+            ReadFolder("logros"),
+            ReadFolder("prensa"),
+            ReadFolder("encuentros"),
+            ReadFolder("paginas"));
+    }
+
+    private DataFile? ReadData(string name)
+    {
+        var path = Path.Combine(inputDirectory, name);
+        var relative = Relative(path);
+        if (!File.Exists(path))
+        {
+            errors.Add(Stage.Load, relative, null, null, "falta este archivo obligatorio.",
+                "cree el archivo; el README describe su contenido clave por clave.");
+            return null;
+        }
+
+        var node = YamlText.Parse(File.ReadAllText(path), relative, 1, errors);
+        return node is null ? null : new DataFile(relative, node);
+    }
+
+    private List<ContentDocument> ReadFolder(string folder)
+    {
+        var directory = Path.Combine(inputDirectory, folder);
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        var documents = new List<ContentDocument>();
+        foreach (var path in Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            if (name.StartsWith('.') || name.StartsWith('_'))
+            {
+                continue;
+            }
+
+            var relative = Relative(path);
+            if (!name.EndsWith(".md", StringComparison.Ordinal))
+            {
+                errors.Add(Stage.Load, relative, null, null, $"la carpeta {folder}/ solo admite archivos Markdown (.md).",
+                    "cambie la extensión a «.md» o mueva el archivo; los archivos que empiezan con «_» se ignoran.");
+                continue;
+            }
+
+            var document = FrontMatterSplitter.Split(new SourceFile(relative, File.ReadAllText(path)), errors);
+            if (document is not null)
+            {
+                documents.Add(document);
+            }
+        }
+
+        foreach (var sub in Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal))
+        {
+            errors.Add(Stage.Load, Relative(sub), null, null, $"la carpeta {folder}/ no admite subcarpetas.",
+                "mueva los archivos directamente a la carpeta " + folder + "/.");
+        }
+
+        return documents;
+    }
+
+    private string Relative(string path) => Path.GetRelativePath(rootDirectory, path).Replace('\\', '/');
+}

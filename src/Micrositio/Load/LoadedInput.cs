@@ -1,0 +1,21 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Micrositio.Load;
+
+/// <summary>
+/// The output of the Load stage: every content file of <c>input/</c> read and parsed as YAML/front
+/// matter, not yet validated. A data file that failed to parse is null (its error is already recorded).
+/// </summary>
+public sealed record LoadedInput(
+    DataFile? Site,
+    DataFile? Network,
+    DataFile? States,
+    IReadOnlyList<ContentDocument> StateIntros,
+    IReadOnlyList<ContentDocument> Mesas,
+    IReadOnlyList<ContentDocument> Achievements,
+    IReadOnlyList<ContentDocument> PressReleases,
+    IReadOnlyList<ContentDocument> Meetings,
+    IReadOnlyList<ContentDocument> Pages);
+
+/// <summary>A parsed YAML data file.</summary>
+public sealed record DataFile(string Path, YamlNode Root);

@@ -1,0 +1,149 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Micrositio.Diagnostics;
+using Micrositio.Write;
+
+namespace Micrositio.PostProcess;
+
+/// <summary>
+/// The PostProcess stage: reads every generated HTML page with AngleSharp and checks what a browser would
+/// meet: internal links and anchors that exist, no resource from another host, nothing a strict
+/// Content-Security-Policy would block, unique ids, images with alt text and dimensions, the page language.
+/// Errors name the page, and the content file it was made from when there is one.
+/// </summary>
+public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
+{
+    private static readonly HtmlParser Parser = new();
+
+    private sealed record ParsedPage(OutputFile File, string Url, IDocument Document);
+
+    public void Check(IReadOnlyList<OutputFile> files)
+    {
+        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var pages = files.Where(f => f.IsHtml).AsParallel().AsOrdered()
+            .Select(f => new ParsedPage(f, UrlOf(f.Path), Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(f.Bytes))))
+            .ToList();
+        var idsByPath = pages.ToDictionary(p => p.File.Path, p => p.Document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal));
+
+        Parallel.ForEach(pages, page =>
+        {
+            CheckDocument(page);
+            foreach (var (element, attribute) in References(page.Document))
+            {
+                CheckReference(page, element, element.GetAttribute(attribute)!, paths, idsByPath);
+            }
+        });
+    }
+
+    private void CheckDocument(ParsedPage page)
+    {
+        var document = page.Document;
+        if (document.DocumentElement.GetAttribute("lang") != language)
+        {
+            Error(page, $"la etiqueta <html> debe declarar lang=\"{language}\".", "corrija la plantilla layout del tema.");
+        }
+
+        foreach (var group in document.QuerySelectorAll("[id]").GroupBy(e => e.Id!).Where(g => g.Count() > 1))
+        {
+            Error(page, $"el id «{group.Key}» aparece {group.Count()} veces en la página.",
+                "si viene de un título repetido del texto, cambie uno de los títulos; si viene de la plantilla, use ids únicos.");
+        }
+
+        foreach (var element in document.QuerySelectorAll("[style]"))
+        {
+            Error(page, $"<{element.LocalName}> tiene un atributo style, que la política de seguridad (CSP) bloquea.", "mueva el estilo a la hoja de estilos del tema.");
+        }
+
+        foreach (var element in document.QuerySelectorAll("style, script:not([src])"))
+        {
+            Error(page, $"hay un <{element.LocalName}> incrustado, que la política de seguridad (CSP) bloquea.", "ponga el código en un archivo de assets/ del tema.");
+        }
+
+        foreach (var element in document.All.Where(e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal))))
+        {
+            Error(page, $"<{element.LocalName}> tiene un manejador de eventos en línea, que la política de seguridad (CSP) bloquea.", "use un script en assets/ del tema.");
+        }
+
+        foreach (var image in document.QuerySelectorAll("img"))
+        {
+            if (!image.HasAttribute("alt"))
+            {
+                Error(page, $"la imagen {image.GetAttribute("src")} no tiene texto alternativo (alt).", "describa la imagen en su texto alternativo.");
+            }
+
+            if (!image.HasAttribute("width") || !image.HasAttribute("height"))
+            {
+                Error(page, $"la imagen {image.GetAttribute("src")} no declara width y height.", "indique sus dimensiones para que la página no salte al cargar.");
+            }
+        }
+    }
+
+    private void CheckReference(ParsedPage page, IElement element, string value, HashSet<string> paths, Dictionary<string, HashSet<string>> idsByPath)
+    {
+        var href = value.Trim();
+        if (href.Length == 0 || href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || href.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Host == baseUrl.Host)
+        {
+            // Canonical and Open Graph URLs name this site by its public address; check them as internal links.
+            href = absolute.PathAndQuery + absolute.Fragment;
+        }
+        else if (absolute is { Scheme: "http" or "https" } || href.StartsWith("//", StringComparison.Ordinal))
+        {
+            // Linking to another site is fine; loading anything from one is not (privacy, CSP, no third parties).
+            if (LoadsResource(element))
+            {
+                Error(page, $"<{element.LocalName}> carga «{href}» de otro sitio; todo recurso debe servirse desde este sitio.",
+                    "copie el archivo al tema (assets/) y enlácelo con una ruta que empiece con «/».");
+            }
+
+            return;
+        }
+
+        var target = new Uri(new Uri("https://sitio.invalid" + page.Url), href);
+        if (target.Host != "sitio.invalid")
+        {
+            Error(page, $"el enlace «{href}» no es válido.", "use una ruta que empiece con «/» o un id de contenido como «mesa:slug».");
+            return;
+        }
+
+        var path = Uri.UnescapeDataString(target.AbsolutePath);
+        var file = path.EndsWith('/') ? path.TrimStart('/') + "index.html" : path.TrimStart('/');
+        if (!paths.Contains(file))
+        {
+            var hint = !path.EndsWith('/') && paths.Contains(file + "/index.html")
+                ? $"falta la diagonal final: escriba «{path}/»."
+                : "corrija la dirección o use un id de contenido (mesa:slug, estado:slug, logro:slug, comunicado:slug, encuentro:slug, pagina:slug), que el sitio resuelve y comprueba.";
+            Error(page, $"enlace roto: <{element.LocalName}> apunta a «{href}», que no existe en el sitio.", hint);
+            return;
+        }
+
+        var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
+        if (fragment.Length > 0 && idsByPath.TryGetValue(file, out var ids) && !ids.Contains(fragment))
+        {
+            Error(page, $"el enlace «{href}» apunta a un ancla «#{fragment}» que no existe en {path}.", "revise el nombre del ancla (los títulos generan anclas sin acentos, con guiones).");
+        }
+    }
+
+    private static readonly string[] ResourceRels = ["stylesheet", "icon", "preload", "modulepreload", "prefetch", "manifest", "apple-touch-icon"];
+
+    private static bool LoadsResource(IElement element) => element.LocalName switch
+    {
+        "a" or "area" => false,
+        "link" => (element.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(r => ResourceRels.Contains(r, StringComparer.OrdinalIgnoreCase)),
+        _ => true,
+    };
+
+    private static IEnumerable<(IElement Element, string Attribute)> References(IDocument document) =>
+        document.QuerySelectorAll("a[href], link[href], area[href]").Select(e => (e, "href"))
+            .Concat(document.QuerySelectorAll("img[src], script[src], iframe[src], source[src], video[src], audio[src], embed[src]").Select(e => (e, "src")));
+
+    private void Error(ParsedPage page, string message, string hint) =>
+        errors.Add(Stage.PostProcess, page.File.SourcePath ?? $"output/{page.File.Path}", null, null, $"página {page.Url}: {message}", hint);
+
+    private static string UrlOf(string path) =>
+        path.EndsWith("index.html", StringComparison.Ordinal) ? "/" + path[..^"index.html".Length] : "/" + path;
+}

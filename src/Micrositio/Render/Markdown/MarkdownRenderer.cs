@@ -1,0 +1,109 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Micrositio.Assemble;
+using Micrositio.Diagnostics;
+using Micrositio.Load;
+
+namespace Micrositio.Render.Markdown;
+
+/// <summary>
+/// Turns Markdown bodies into HTML with one shared pipeline (built once, as Markdig intends). Between
+/// parsing and rendering it enforces the content rules: no raw HTML (it could carry script), no
+/// <c>#</c> headings (the template owns the page title), no unsafe link schemes, and content ids
+/// (<c>mesa:ciudad-juarez</c>) resolved to URLs.
+/// </summary>
+public sealed class MarkdownRenderer(ContentIds ids, ErrorList errors)
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseFootnotes()
+        .UseAutoIdentifiers(AutoIdentifierOptions.AllowOnlyAscii)
+        .UseSmartyPants()
+        .Build();
+
+    private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:"];
+
+    public string Render(MarkdownSource source)
+    {
+        if (source.IsBlank)
+        {
+            return "";
+        }
+
+        var document = Markdig.Markdown.Parse(source.Text, Pipeline);
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HtmlBlock or HtmlInline:
+                    Error(source, node, "el texto contiene HTML; por seguridad solo se admite Markdown.",
+                        "quite las etiquetas «<...>» y use Markdown: **negritas**, _cursivas_, [enlaces](mesa:slug), listas y tablas.");
+                    break;
+                case HeadingBlock { Level: 1 }:
+                    Error(source, node, "los títulos de nivel 1 («# ...») no se usan en el texto: la plantilla ya muestra el título.",
+                        "use «## » para las secciones y «### » para subsecciones.");
+                    break;
+                case LinkInline link:
+                    link.Url = Rewrite(source, link, link.Url ?? "");
+                    break;
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return AlignmentClasses(writer.ToString());
+    }
+
+    /// <summary>
+    /// Markdig writes table alignment as inline styles, which a strict Content-Security-Policy blocks;
+    /// the theme styles these classes instead.
+    /// </summary>
+    private static string AlignmentClasses(string html) => html
+        .Replace(" style=\"text-align: left;\"", " class=\"alinear-izquierda\"", StringComparison.Ordinal)
+        .Replace(" style=\"text-align: center;\"", " class=\"alinear-centro\"", StringComparison.Ordinal)
+        .Replace(" style=\"text-align: right;\"", " class=\"alinear-derecha\"", StringComparison.Ordinal);
+
+    private string Rewrite(MarkdownSource source, LinkInline link, string url)
+    {
+        if (ContentIds.LooksLikeId(url))
+        {
+            var hash = url.IndexOf('#');
+            var id = hash >= 0 ? url[..hash] : url;
+            var fragment = hash >= 0 ? url[hash..] : "";
+            if (ids.Resolve(id) is { } resolved)
+            {
+                return resolved + fragment;
+            }
+
+            var prefix = id[..id.IndexOf(':')];
+            var why = ids.WhyUnpublished(id);
+            Error(source, link, why is null ? $"el enlace «{id}» no corresponde a ningún contenido." : $"el enlace «{id}» no se puede publicar: {why}.",
+                why is null
+                    ? $"revise el slug; los «{prefix}:» válidos son los nombres de archivo de su carpeta" + Suggest(id, prefix) + "."
+                    : "quite el enlace hasta que termine el embargo.");
+            return url;
+        }
+
+        var colon = url.IndexOf(':');
+        var slash = url.IndexOfAny(['/', '?', '#']);
+        var hasScheme = colon > 0 && (slash < 0 || colon < slash);
+        if (hasScheme && !SafeSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+        {
+            Error(source, link, $"el enlace «{url}» usa un esquema no permitido.",
+                "use direcciones https://, mailto: o ids de contenido (" + string.Join(", ", ContentIds.Prefixes.Select(p => p + ":")) + ").");
+        }
+
+        return url;
+    }
+
+    private string Suggest(string id, string prefix) =>
+        Text.Spelling.Closest(id, ids.IdsWithPrefix(prefix)) is { } s ? $" (¿quiso decir «{s}»?)" : "";
+
+    private void Error(MarkdownSource source, MarkdownObject node, string message, string hint) =>
+        errors.Add(Stage.Render, source.File, source.FirstLine + node.Line, null, message, hint);
+}

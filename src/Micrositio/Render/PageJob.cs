@@ -1,0 +1,17 @@
+using Micrositio.Render.Views;
+
+namespace Micrositio.Render;
+
+/// <summary>
+/// One HTML page to render: its URL, the template that draws it, what the layout needs to know, the
+/// template's variables, and the content file it comes from (for error messages), if any.
+/// </summary>
+public sealed record PageJob(
+    string Url,
+    string Template,
+    string Title,
+    string Description,
+    string Kind,
+    IReadOnlyList<LinkView> Breadcrumbs,
+    IReadOnlyDictionary<string, object?> Values,
+    string? SourcePath = null);

@@ -1,0 +1,158 @@
+using Micrositio.Assemble;
+using Micrositio.Content;
+using Micrositio.Render.Views;
+using Micrositio.Text;
+
+namespace Micrositio.Render;
+
+/// <summary>The site map as a list of <see cref="PageJob"/>s: which pages exist, with which template and data.</summary>
+public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.MarkdownSource, string> html)
+{
+    private static readonly LinkView HomeCrumb = new("Inicio", Urls.Home);
+
+    public IEnumerable<PageJob> All()
+    {
+        yield return Home();
+        foreach (var page in site.Content.Pages.Where(p => p.Slug != "inicio").OrderBy(p => p.Slug, StringComparer.Ordinal))
+        {
+            yield return new PageJob(Urls.Page(page.Slug), "pagina", page.Title, page.Description ?? site.Site.Description, "pagina", [HomeCrumb],
+                Values("pagina", new StaticPageView(page.Title, page.Description, html(page.Body))), page.SourcePath);
+        }
+
+        yield return MesasIndex();
+        foreach (var mesa in site.MesasBySlug.Values)
+        {
+            yield return new PageJob(Urls.Mesa(mesa.Slug), "mesa", mesa.Name, mesa.Summary, "mesa",
+                [HomeCrumb, new("Mesas", Urls.Mesas), views.StateLink(mesa.State)], Values("mesa", views.Mesa(mesa)), mesa.SourcePath);
+        }
+
+        yield return StatesIndex();
+        foreach (var state in site.Content.States)
+        {
+            var view = views.State(state);
+            var description = view.Mesas.Count == 0
+                ? $"{state.Name} no tiene mesas con página en este sitio."
+                : $"Mesas de Seguridad y Justicia en {state.Name}: {view.Mesas.Count}.";
+            yield return new PageJob(view.Url, "estado", state.Name, description, "estado", [HomeCrumb, new("Estados", Urls.States)],
+                Values("estado", view), state.Intro.IsBlank ? null : state.Intro.File);
+        }
+
+        foreach (var job in AchievementPages())
+        {
+            yield return job;
+        }
+
+        yield return new PageJob(Urls.Meetings, "encuentros", "Encuentros nacionales", "Los encuentros nacionales de la Red de Mesas de Seguridad y Justicia.",
+            "encuentros", [HomeCrumb], Values("encuentros", site.MeetingsNewestFirst.Select(views.Meeting).ToList()));
+        foreach (var meeting in site.MeetingsNewestFirst)
+        {
+            yield return new PageJob(Urls.Meeting(meeting.Slug), "encuentro", meeting.Title, meeting.Summary, "encuentro",
+                [HomeCrumb, new("Encuentros", Urls.Meetings)], Values("encuentro", views.Meeting(meeting)), meeting.SourcePath);
+        }
+
+        yield return new PageJob(Urls.PressRoom, "sala-de-prensa", "Sala de prensa", "Comunicados de prensa de la Red Nacional de Mesas de Seguridad y Justicia.",
+            "sala-de-prensa", [HomeCrumb], Values("comunicados", site.PublishedReleases.Select(views.Release).ToList()));
+        foreach (var release in site.PublishedReleases)
+        {
+            yield return new PageJob(Urls.Release(release), "comunicado", release.Title, release.Summary, "comunicado",
+                [HomeCrumb, new("Sala de prensa", Urls.PressRoom)], Values("comunicado", views.Release(release)), release.SourcePath);
+        }
+
+        yield return new PageJob(Urls.NotFound, "404", "Página no encontrada", "La página que busca no existe.", "404", [], Values());
+    }
+
+    private PageJob Home()
+    {
+        var intro = site.Content.Pages.First(p => p.Slug == "inicio");
+        var network = site.Content.Network;
+        var latestMeeting = site.MeetingsNewestFirst.FirstOrDefault(m => m.Attendees.Count > 0);
+        var figures = new List<FigureView>
+        {
+            new(SpanishFormat.Number(network.MesasInNetwork), "Mesas de Seguridad y Justicia integran la Red", network.Source),
+            new($"Cerca de {SpanishFormat.Number(network.People)}", "personas, entre ciudadanos y funcionarios, trabajan en las mesas", network.Source),
+            new(SpanishFormat.Number(network.StatesInReport.Count), "estados con mesas, según el informe", network.Source),
+        };
+        if (latestMeeting is not null)
+        {
+            figures.Add(new(SpanishFormat.Number(latestMeeting.Attendees.Count), $"mesas asistieron al {latestMeeting.Title}",
+                $"de {SpanishFormat.Number(latestMeeting.MesasInvited ?? network.MesasInNetwork)} invitadas"));
+        }
+
+        figures.Add(new(SpanishFormat.Number(site.StatesWithMesas.Count()), "estados de las mesas que tienen página en este sitio", null));
+        return new PageJob(Urls.Home, "inicio", intro.Title, intro.Description ?? site.Site.Description, "inicio", [],
+            Values(
+                ("intro", html(intro.Body)),
+                ("cifras", figures),
+                ("estados", site.StatesWithMesas.Select(s => new StateGroupView(views.StateLink(s.Slug), site.MesasByState[s.Slug].Select(views.MesaLink).ToList())).ToList()),
+                ("logros", site.AchievementsNewestFirst.Take(5).Select(views.Achievement).ToList()),
+                ("comunicados", site.PublishedReleases.Take(3).Select(views.Release).ToList())),
+            intro.SourcePath);
+    }
+
+    private PageJob MesasIndex()
+    {
+        var groups = site.StatesWithMesas
+            .OrderBy(s => s.Name, StringComparer.Ordinal)
+            .Select(s => new StateGroupView(views.StateLink(s.Slug), site.MesasByState[s.Slug].Select(views.MesaLink).ToList()))
+            .ToList();
+        var network = site.Content.Network;
+        return new PageJob(Urls.Mesas, "mesas", "Mesas de Seguridad y Justicia", "Las mesas de la Red, agrupadas por estado.", "mesas", [HomeCrumb],
+            Values(("grupos", groups), ("total", site.MesasBySlug.Count), ("mesasEnLaRed", network.MesasInNetwork), ("fuente", network.Source)));
+    }
+
+    private PageJob StatesIndex()
+    {
+        var network = site.Content.Network;
+        var rows = site.Content.States
+            .Select(s => new StateRowView(s.Code, views.StateLink(s.Slug), site.MesasByState[s.Slug].Count(), network.StatesInReport.Contains(s.Slug)))
+            .ToList();
+        LinkView Link(State s) => views.StateLink(s.Slug);
+        var withMesas = site.StatesWithMesas.Select(s => s.Slug).ToHashSet();
+        return new PageJob(Urls.States, "estados", "Estados", "Las 32 entidades federativas y las mesas de cada una.", "estados", [HomeCrumb],
+            Values(
+                ("filas", rows),
+                ("fuente", network.Source),
+                ("enInforme", network.StatesInReport.Count),
+                ("conMesas", withMesas.Count),
+                ("soloEnInforme", site.Content.States.Where(s => network.StatesInReport.Contains(s.Slug) && !withMesas.Contains(s.Slug)).Select(Link).ToList()),
+                ("soloConMesas", site.Content.States.Where(s => withMesas.Contains(s.Slug) && !network.StatesInReport.Contains(s.Slug)).Select(Link).ToList())));
+    }
+
+    private IEnumerable<PageJob> AchievementPages()
+    {
+        var crumbs = new List<LinkView> { HomeCrumb, new("Logros", Urls.Achievements) };
+        var statesWithAchievements = site.Content.States.Where(s => site.AchievementsByState[s.Slug].Any()).ToList();
+
+        AchievementFilterView Filters(string current) => new("Filtrar logros",
+            Axis.All.Select(a => new NavItemView(Axis.Title(a), Urls.AchievementsByAxis(a), Urls.AchievementsByAxis(a) == current)).ToList(),
+            statesWithAchievements.Select(s => new NavItemView(s.Name, Urls.AchievementsByState(s.Slug), Urls.AchievementsByState(s.Slug) == current)).ToList());
+
+        PageJob Listing(string url, string title, string description, IEnumerable<Achievement> items, IReadOnlyList<LinkView> breadcrumbs) =>
+            new(url, "logros", title, description, "logros", breadcrumbs,
+                Values(("titulo", title), ("logros", items.Select(views.Achievement).ToList()), ("filtros", Filters(url)), ("todos", Urls.Achievements)));
+
+        yield return Listing(Urls.Achievements, "Logros", "Los logros de México SOS en sus tres ejes estratégicos.", site.AchievementsNewestFirst, [HomeCrumb]);
+        foreach (var axis in Axis.All)
+        {
+            yield return Listing(Urls.AchievementsByAxis(axis), $"Logros: {Axis.Title(axis).ToLowerInvariant()}",
+                $"Logros del eje de {Axis.Title(axis).ToLowerInvariant()}.", site.AchievementsByAxis[axis], crumbs);
+        }
+
+        foreach (var state in statesWithAchievements)
+        {
+            yield return Listing(Urls.AchievementsByState(state.Slug), $"Logros en {state.Name}", $"Logros que se refieren a {state.Name}.",
+                site.AchievementsByState[state.Slug], crumbs);
+        }
+
+        foreach (var achievement in site.AchievementsNewestFirst)
+        {
+            yield return new PageJob(Urls.Achievement(achievement.Slug), "logro", achievement.Title, achievement.Summary, "logro", crumbs,
+                Values("logro", views.Achievement(achievement)), achievement.SourcePath);
+        }
+    }
+
+    private static Dictionary<string, object?> Values(string key, object value) => new(StringComparer.Ordinal) { [key] = value };
+
+    private static Dictionary<string, object?> Values(params (string Key, object? Value)[] values) =>
+        values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+}

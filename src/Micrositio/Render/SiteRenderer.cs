@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Micrositio.Assemble;
+using Micrositio.Diagnostics;
+using Micrositio.Load;
+using Micrositio.Render.Feeds;
+using Micrositio.Render.Markdown;
+using Micrositio.Render.Views;
+using Micrositio.Write;
+
+namespace Micrositio.Render;
+
+/// <summary>
+/// The Render stage: Markdown bodies to HTML, then every page of the site map through its template and the
+/// layout, plus the feed, the sitemap, robots.txt and the theme's assets. Pages render in parallel; the
+/// result is sorted by path so the output never depends on scheduling.
+/// </summary>
+public sealed class SiteRenderer(Theme.Theme theme, ErrorList errors)
+{
+    public const string StylesheetName = "sitio.css";
+
+    public IReadOnlyList<OutputFile> Render(SiteModel site)
+    {
+        var markdown = new MarkdownRenderer(site.Ids, errors);
+        var bodies = new ConcurrentDictionary<MarkdownSource, string>();
+        string Html(MarkdownSource source) => bodies.GetOrAdd(source, markdown.Render);
+
+        var (assets, assetUrls) = ThemeAssets.Collect(theme.AssetsDirectory);
+        if (!assetUrls.TryGetValue(StylesheetName, out var stylesheet))
+        {
+            errors.Add(Stage.Render, $"{theme.DisplayPath}/assets/{StylesheetName}", null, null, "el tema no tiene su hoja de estilos.",
+                $"cree assets/{StylesheetName} en la carpeta del tema.");
+            stylesheet = "";
+        }
+
+        var views = new ViewBuilder(site, Html);
+        var jobs = new SitePages(site, views, Html).All().ToList();
+        var siteView = new SiteView(
+            site.Site.Title,
+            site.Site.ShortTitle,
+            site.Site.Description,
+            site.Site.BaseUrl.ToString().TrimEnd('/'),
+            site.Site.Language,
+            stylesheet,
+            Urls.Feed,
+            site.Site.MediaContacts.Select(c => new ContactView(c.Role, c.Email, c.Phone)).ToList(),
+            site.Site.SocialLinks.Select(s => new LinkView(s.Name, s.Url.ToString())).ToList());
+
+        var pages = new ConcurrentBag<OutputFile>();
+        Parallel.ForEach(jobs, job =>
+        {
+            if (RenderPage(job, siteView, site) is { } html)
+            {
+                pages.Add(new OutputFile(Urls.ToOutputPath(job.Url), Encoding.UTF8.GetBytes(html), job.SourcePath));
+            }
+        });
+
+        return pages
+            .Concat(assets)
+            .Append(new OutputFile("feed.xml", AtomFeed.Write(site)))
+            .Append(new OutputFile("sitemap.xml", SitemapXml.Write(site, jobs.Select(j => j.Url))))
+            .Append(new OutputFile("robots.txt", SitemapXml.Robots(site)))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private string? RenderPage(PageJob job, SiteView siteView, SiteModel site)
+    {
+        var page = new PageView(job.Title, job.Description, job.Url, AtomFeed.Absolute(site, job.Url), job.Kind, job.Breadcrumbs, Navigation(job.Url));
+        var values = new Dictionary<string, object?>(job.Values, StringComparer.Ordinal) { ["site"] = siteView, ["page"] = page };
+        if (theme.Render(job.Template, values, job.Url, errors) is not { } content)
+        {
+            return null;
+        }
+
+        values["content"] = content;
+        return theme.Render(Theme.Theme.Layout, values, job.Url, errors);
+    }
+
+    private static IReadOnlyList<NavItemView> Navigation(string current)
+    {
+        (string Title, string Url)[] items =
+        [
+            ("Inicio", Urls.Home), ("La Red", "/red/"), ("Mesas", Urls.Mesas), ("Estados", Urls.States),
+            ("Logros", Urls.Achievements), ("Encuentros", Urls.Meetings), ("Sala de prensa", Urls.PressRoom),
+        ];
+        return items
+            .Select(i => new NavItemView(i.Title, i.Url, i.Url == Urls.Home ? current == Urls.Home : current.StartsWith(i.Url, StringComparison.Ordinal)))
+            .ToList();
+    }
+}

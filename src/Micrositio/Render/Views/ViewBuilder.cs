@@ -1,0 +1,126 @@
+using System.Globalization;
+using Micrositio.Assemble;
+using Micrositio.Content;
+using Micrositio.Load;
+using Micrositio.Text;
+
+namespace Micrositio.Render.Views;
+
+/// <summary>Maps the assembled site to the theme's view models. Bodies come already rendered from Markdown.</summary>
+public sealed class ViewBuilder(SiteModel site, Func<MarkdownSource, string> html)
+{
+    public LinkView StateLink(string slug) => new(site.StatesBySlug[slug].Name, Urls.State(slug));
+
+    public LinkView MesaLink(Mesa mesa) => new(mesa.Name, Urls.Mesa(mesa.Slug), site.StatesBySlug[mesa.State].Name);
+
+    public LinkView MesaLink(string slug) => MesaLink(site.MesasBySlug[slug]);
+
+    public LinkView ReleaseLink(PressRelease r) => new(r.Title, Urls.Release(r), SpanishFormat.Date(r.Date.Day));
+
+    public LinkView MeetingLink(Meeting m) => new(m.Title, Urls.Meeting(m.Slug), SpanishFormat.DateRange(m.Start, m.End));
+
+    public ContactView Contact(string id)
+    {
+        var c = site.Site.MediaContacts.First(c => c.Id == id);
+        return new ContactView(c.Role, c.Email, c.Phone);
+    }
+
+    public AchievementView Achievement(Achievement a) => new(
+        a.Title,
+        Urls.Achievement(a.Slug),
+        SpanishFormat.Date(a.Date),
+        a.Date.Iso,
+        a.Axis,
+        Axis.Title(a.Axis),
+        Urls.AchievementsByAxis(a.Axis),
+        a.States.Select(StateLink).ToList(),
+        a.Mesas.Select(MesaLink).ToList(),
+        a.Summary,
+        a.Source,
+        html(a.Body));
+
+    public MesaView Mesa(Mesa m) => new(
+        m.Name,
+        Urls.Mesa(m.Slug),
+        StateLink(m.State),
+        m.Municipalities,
+        m.Founded is null ? null : SpanishFormat.Date(m.Founded),
+        m.Committees,
+        m.Active,
+        m.Summary,
+        html(m.Body),
+        site.AchievementsByMesa[m.Slug].Select(Achievement).ToList(),
+        site.MeetingsByMesa[m.Slug].Select(MeetingLink).ToList(),
+        site.ReleasesByMesa[m.Slug].Select(ReleaseLink).ToList());
+
+    public StateView State(State s)
+    {
+        var achievements = site.AchievementsByState[s.Slug].Select(Achievement).ToList();
+        return new StateView(
+            s.Code,
+            s.Name,
+            s.OfficialName,
+            Urls.State(s.Slug),
+            html(s.Intro),
+            site.Content.Network.StatesInReport.Contains(s.Slug),
+            site.MesasByState[s.Slug].Select(MesaLink).ToList(),
+            achievements,
+            achievements.Count > 0 ? Urls.AchievementsByState(s.Slug) : null,
+            site.ReleasesByState[s.Slug].Select(ReleaseLink).ToList());
+    }
+
+    public ReleaseView Release(PressRelease r) => new(
+        r.Title,
+        Urls.Release(r),
+        SpanishFormat.Date(r.Date.Day),
+        r.Date.ToInstant(site.Site.TimeZone).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
+        $"{r.Place}, {SpanishFormat.Date(r.Date.Day)}.",
+        r.Place,
+        r.Summary,
+        html(r.Body),
+        Contact(r.Contact),
+        r.States.Select(StateLink).ToList(),
+        r.Mesas.Select(MesaLink).ToList());
+
+    public MeetingView Meeting(Meeting m)
+    {
+        var byState = m.Attendees
+            .Select(slug => site.MesasBySlug[slug])
+            .GroupBy(mesa => mesa.State)
+            .OrderBy(g => site.StatesBySlug[g.Key].Name, StringComparer.Ordinal)
+            .Select(g => new StateGroupView(StateLink(g.Key), g.Select(MesaLink).ToList()))
+            .ToList();
+        var related = site.PublishedReleases.Where(r => r.Date.Day >= m.Start && r.Date.Day <= (m.End ?? m.Start)).Select(ReleaseLink).ToList();
+        return new MeetingView(
+            m.Title,
+            Urls.Meeting(m.Slug),
+            m.Number,
+            SpanishFormat.DateRange(m.Start, m.End),
+            m.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            m.Venue,
+            StateLink(m.State),
+            m.Host is null ? null : MesaLink(m.Host),
+            m.MesasInvited,
+            m.Attendees.Count,
+            byState,
+            m.Media?.Total,
+            m.Media?.National,
+            m.Vote is null ? null : Vote(m.Vote),
+            m.Summary,
+            html(m.Body),
+            related);
+    }
+
+    private static VoteView Vote(Vote vote)
+    {
+        var total = vote.Options.Sum(o => o.Votes);
+        var max = vote.Options.Count == 0 ? 0 : vote.Options.Max(o => o.Votes);
+        var winners = vote.Options.Where(o => o.Votes == max).ToList();
+        var options = vote.Options
+            .OrderByDescending(o => o.Votes)
+            .Select(o => new VoteOptionView(o.Option, o.Votes, total == 0 ? "0" : SpanishFormat.Number(100m * o.Votes / total, 1),
+                winners.Count == 1 && o == winners[0]))
+            .ToList();
+        return new VoteView(vote.Subject, total, winners.Count == 1 ? winners[0].Option : "empate", options);
+    }
+}

@@ -1,0 +1,117 @@
+namespace Micrositio.Render.Views;
+
+// The theme's model: what templates can read. Property names are the template's vocabulary
+// (read case-insensitively: `mesa.bodyHtml`). Values are already formatted for es-MX; every
+// "...Html" property is trusted HTML produced by the Markdown stage, everything else is encoded.
+
+public sealed record LinkView(string Title, string Url, string? Note = null);
+
+public sealed record NavItemView(string Title, string Url, bool Current);
+
+public sealed record ContactView(string Role, string Email, string? Phone);
+
+public sealed record FigureView(string Value, string Label, string? Note = null);
+
+public sealed record SiteView(
+    string Title,
+    string ShortTitle,
+    string Description,
+    string BaseUrl,
+    string Language,
+    string Stylesheet,
+    string FeedUrl,
+    IReadOnlyList<ContactView> Contacts,
+    IReadOnlyList<LinkView> Socials);
+
+public sealed record PageView(
+    string Title,
+    string Description,
+    string Url,
+    string CanonicalUrl,
+    string Kind,
+    IReadOnlyList<LinkView> Breadcrumbs,
+    IReadOnlyList<NavItemView> Nav);
+
+public sealed record AchievementView(
+    string Title,
+    string Url,
+    string Date,
+    string DateIso,
+    string Axis,
+    string AxisTitle,
+    string AxisUrl,
+    IReadOnlyList<LinkView> States,
+    IReadOnlyList<LinkView> Mesas,
+    string Summary,
+    string? Source,
+    string BodyHtml);
+
+public sealed record MesaView(
+    string Name,
+    string Url,
+    LinkView State,
+    IReadOnlyList<string> Municipalities,
+    string? Founded,
+    IReadOnlyList<string> Committees,
+    bool Active,
+    string Summary,
+    string BodyHtml,
+    IReadOnlyList<AchievementView> Achievements,
+    IReadOnlyList<LinkView> Meetings,
+    IReadOnlyList<LinkView> Releases);
+
+public sealed record StateView(
+    string Code,
+    string Name,
+    string OfficialName,
+    string Url,
+    string IntroHtml,
+    bool InReport,
+    IReadOnlyList<LinkView> Mesas,
+    IReadOnlyList<AchievementView> Achievements,
+    string? AchievementsUrl,
+    IReadOnlyList<LinkView> Releases);
+
+public sealed record StateGroupView(LinkView State, IReadOnlyList<LinkView> Mesas);
+
+public sealed record StateRowView(string Code, LinkView State, int MesaCount, bool InReport);
+
+public sealed record ReleaseView(
+    string Title,
+    string Url,
+    string Date,
+    string DateIso,
+    string Dateline,
+    string Place,
+    string Summary,
+    string BodyHtml,
+    ContactView Contact,
+    IReadOnlyList<LinkView> States,
+    IReadOnlyList<LinkView> Mesas);
+
+public sealed record VoteOptionView(string Option, int Votes, string Percent, bool Winner);
+
+public sealed record VoteView(string Subject, int Total, string Winner, IReadOnlyList<VoteOptionView> Options);
+
+public sealed record MeetingView(
+    string Title,
+    string Url,
+    int Number,
+    string Dates,
+    string StartIso,
+    string Venue,
+    LinkView State,
+    LinkView? Host,
+    int? MesasInvited,
+    int AttendeeCount,
+    IReadOnlyList<StateGroupView> AttendeesByState,
+    int? MediaTotal,
+    int? MediaNational,
+    VoteView? Vote,
+    string Summary,
+    string BodyHtml,
+    IReadOnlyList<LinkView> Releases);
+
+public sealed record AchievementFilterView(string Title, IReadOnlyList<NavItemView> Axes, IReadOnlyList<NavItemView> States);
+
+public sealed record StaticPageView(string Title, string? Description, string BodyHtml);

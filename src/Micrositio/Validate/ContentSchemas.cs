@@ -1,0 +1,140 @@
+using Micrositio.Content;
+using static Micrositio.Validate.Schema;
+
+namespace Micrositio.Validate;
+
+/// <summary>
+/// The schema of every kind of file in <c>input/</c>. The same definitions validate content, fill the
+/// files that <c>new</c> scaffolds, and are checked against the README's content guide by a test.
+/// </summary>
+public static class ContentSchemas
+{
+    private static readonly FieldType Text = new FieldType.Text();
+    private static readonly FieldType Texts = new FieldType.ListOf(Text);
+    private static readonly FieldType StateRefs = new FieldType.ListOf(new FieldType.StateRef());
+    private static readonly FieldType MesaRefs = new FieldType.ListOf(new FieldType.MesaRef());
+
+    public static Schema MediaContact { get; } = new("un contacto de prensa",
+    [
+        Required("id", Text, "identificador corto que usan los comunicados en «contacto»", "comunicacion"),
+        Required("cargo", Text, "cargo institucional; nunca el nombre de una persona", "Coordinación de Comunicación de México SOS"),
+        Required("correo", new FieldType.Email(), "correo institucional de prensa", "prensa@example.org"),
+        Optional("telefono", Text, "teléfono institucional de prensa", "\"55 0000 0000\""),
+    ]);
+
+    public static Schema SocialLink { get; } = new("un enlace a redes sociales",
+    [
+        Required("nombre", Text, "nombre de la red", "Facebook"),
+        Required("url", new FieldType.AbsoluteUrl(), "dirección del perfil", "https://www.facebook.com/ejemplo"),
+    ]);
+
+    public static Schema Site { get; } = new("input/sitio.yml",
+    [
+        Required("titulo", Text, "título del sitio", "Red Nacional de Mesas de Seguridad y Justicia"),
+        Required("titulo_corto", Text, "siglas o nombre corto", "RNMSJ"),
+        Required("descripcion", Text, "una frase que describe el sitio (buscadores y redes sociales)", "Lo que hacen las Mesas de Seguridad y Justicia de México."),
+        Required("url_base", new FieldType.AbsoluteUrl(), "dirección pública del sitio", "https://micrositio-rnmsj.netlify.app"),
+        Required("idioma", new FieldType.OneOf(["es-MX"]), "idioma del sitio", "es-MX"),
+        Required("tema", Text, "carpeta de themes/ con el diseño", "default"),
+        Required("zona_horaria", new FieldType.TimeZoneId(), "zona horaria de fechas y embargos", "America/Mexico_City"),
+        Required("contactos_prensa", new FieldType.ListOf(new FieldType.Record(MediaContact)), "contactos institucionales para medios", "[{id: comunicacion, cargo: ..., correo: ...}]"),
+        Optional("redes", new FieldType.ListOf(new FieldType.Record(SocialLink)), "enlaces a redes sociales", "[{nombre: Facebook, url: https://...}]"),
+    ]);
+
+    public static Schema Network { get; } = new("input/red.yml",
+    [
+        Required("mesas_en_la_red", new FieldType.Integer(1), "número de mesas que integran la red", "36"),
+        Required("personas", new FieldType.Integer(1), "número aproximado de personas (ciudadanos y funcionarios) en las mesas", "800"),
+        Required("estados_segun_informe", StateRefs, "estados donde, según el informe, operan mesas", "[chihuahua, tamaulipas]"),
+        Required("fuente", Text, "documento del que salen estas cifras", "Informe ejecutivo del 3er Encuentro (noviembre de 2018)"),
+    ]);
+
+    public static Schema State { get; } = new("un estado de input/estados.yml",
+    [
+        Required("clave", Text, "clave INEGI de dos dígitos, entre comillas", "\"08\""),
+        Required("nombre", Text, "nombre corto que muestra el sitio", "Chihuahua"),
+        Required("nombre_oficial", Text, "nombre oficial completo", "Chihuahua"),
+        Required("slug", Text, "parte de la dirección: /estados/<slug>/", "chihuahua"),
+        Required("abreviatura", Text, "abreviatura para mapas y tablas", "CHIH"),
+    ]);
+
+    public static Schema StateIntro { get; } = new("la introducción de un estado (input/estados/<slug>.md)", []);
+
+    public static Schema Mesa { get; } = new("una mesa (input/mesas/<slug>.md)",
+    [
+        Required("nombre", Text, "nombre completo de la mesa", "Mesa de Seguridad y Justicia de Ciudad Juárez"),
+        Required("estado", new FieldType.StateRef(), "estado donde opera (slug o clave INEGI)", "chihuahua"),
+        Optional("municipios", Texts, "municipios donde trabaja", "[Juárez]"),
+        Optional("fundada", new FieldType.PartialDate(), "fecha de instalación (AAAA-MM-DD, AAAA-MM o AAAA)", "2015"),
+        Optional("comites", Texts, "comités de la mesa", "[Prevención, Procuración de justicia]"),
+        Optional("activa", new FieldType.Boolean(), "si la mesa opera hoy (true por omisión)", "true"),
+        Required("resumen", Text, "una frase para listados", "Mesa fundadora del modelo."),
+    ]);
+
+    public static Schema Achievement { get; } = new("un logro (input/logros/<fecha>-<slug>.md)",
+    [
+        Required("titulo", Text, "título del logro", "Se aprueba la Ley de Geolocalización"),
+        Required("fecha", new FieldType.PartialDate(), "fecha del logro; el nombre del archivo empieza con ella", "2014-07-14"),
+        Required("eje", new FieldType.OneOf(Axis.All), "eje estratégico", "legislativo"),
+        Optional("estados", StateRefs, "estados a los que se refiere", "[michoacan, tamaulipas]"),
+        Optional("mesas", MesaRefs, "mesas que participaron", "[ciudad-juarez]"),
+        Required("resumen", Text, "una frase para listados y el feed", "México SOS propuso la ley aprobada."),
+        Optional("fuente", Text, "de dónde sale el dato", "Presentación institucional de México SOS"),
+    ]);
+
+    public static Schema PressRelease { get; } = new("un comunicado (input/prensa/<fecha>-<slug>.md)",
+    [
+        Required("titulo", Text, "titular", "Concluye el Tercer Encuentro Nacional"),
+        Required("fecha", new FieldType.DateOrDateTime(), "fecha (AAAA-MM-DD) o fecha y hora con zona (2018-11-22T18:00:00-06:00)", "2018-11-22"),
+        Required("lugar", Text, "ciudad y estado del encabezado", "Tampico, Tamaulipas"),
+        Optional("embargo", new FieldType.DateTimeWithOffset(), "no se publica en ningún archivo antes de este momento", "2018-11-22T18:00:00-06:00"),
+        Required("contacto", new FieldType.ContactRef(), "id de un contacto de prensa de sitio.yml", "comunicacion"),
+        Required("resumen", Text, "una o dos frases para la sala de prensa y el feed", "Treinta y una mesas se reunieron en Tampico."),
+        Optional("estados", StateRefs, "estados relacionados", "[tamaulipas]"),
+        Optional("mesas", MesaRefs, "mesas relacionadas", "[tampico-madero-altamira]"),
+    ]);
+
+    public static Schema MediaCoverage { get; } = new("la cobertura de medios",
+    [
+        Required("total", new FieldType.Integer(), "medios que asistieron", "35"),
+        Optional("nacionales", new FieldType.Integer(), "de ellos, medios nacionales", "15"),
+    ]);
+
+    public static Schema VoteOption { get; } = new("una opción de votación",
+    [
+        Required("opcion", Text, "opción votada", "Cancún–Isla Mujeres"),
+        Required("votos", new FieldType.Integer(), "votos recibidos", "17"),
+    ]);
+
+    public static Schema Vote { get; } = new("una votación",
+    [
+        Required("asunto", Text, "qué se votó", "Sede del Cuarto Encuentro Nacional"),
+        Required("opciones", new FieldType.ListOf(new FieldType.Record(VoteOption)), "opciones con sus votos", "[{opcion: Veracruz, votos: 13}]"),
+    ]);
+
+    public static Schema Meeting { get; } = new("un encuentro (input/encuentros/<slug>.md)",
+    [
+        Required("titulo", Text, "nombre del encuentro", "Tercer Encuentro Nacional"),
+        Required("numero", new FieldType.Integer(1), "número del encuentro", "3"),
+        Required("fecha_inicio", new FieldType.Date(), "primer día", "2018-11-21"),
+        Optional("fecha_fin", new FieldType.Date(), "último día", "2018-11-22"),
+        Required("sede", Text, "ciudad sede", "Tampico, Tamaulipas"),
+        Required("estado", new FieldType.StateRef(), "estado sede", "tamaulipas"),
+        Optional("anfitriona", new FieldType.MesaRef(), "mesa anfitriona", "tampico-madero-altamira"),
+        Optional("mesas_invitadas", new FieldType.Integer(), "mesas invitadas", "36"),
+        Optional("asistentes", MesaRefs, "mesas que asistieron", "[ciudad-juarez, torreon]"),
+        Optional("medios", new FieldType.Record(MediaCoverage), "cobertura de medios", "{total: 35, nacionales: 15}"),
+        Optional("votacion", new FieldType.Record(Vote), "votación realizada", "{asunto: ..., opciones: [...]}"),
+        Required("resumen", Text, "una frase para listados", "La red se reunió en Tampico."),
+    ]);
+
+    public static Schema Page { get; } = new("una página (input/paginas/<slug>.md)",
+    [
+        Required("titulo", Text, "título de la página", "La Red y su modelo"),
+        Optional("descripcion", Text, "una frase para buscadores", "Qué es la Red Nacional de Mesas de Seguridad y Justicia."),
+    ]);
+
+    /// <summary>Every schema with the file it documents, in the order of the content guide.</summary>
+    public static IReadOnlyList<Schema> All { get; } =
+        [Site, MediaContact, SocialLink, Network, State, Mesa, Achievement, PressRelease, Meeting, MediaCoverage, Vote, VoteOption, Page];
+}

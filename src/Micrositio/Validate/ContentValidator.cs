@@ -1,0 +1,388 @@
+using System.Text.RegularExpressions;
+using Micrositio.Content;
+using Micrositio.Diagnostics;
+using Micrositio.Load;
+using Micrositio.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace Micrositio.Validate;
+
+/// <summary>
+/// The Validate stage: checks every loaded file against its schema and the rules between files (unique
+/// slugs, references that exist, file names that match dates) and produces the typed <see cref="ContentSet"/>.
+/// Returns null when a file the whole site depends on is unusable; otherwise keeps going to report everything.
+/// </summary>
+public sealed partial class ContentValidator(ErrorList errors)
+{
+    /// <summary>First path segments the generator owns; a page in input/paginas/ cannot take them.</summary>
+    public static IReadOnlySet<string> ReservedSlugs { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "mesas", "estados", "logros", "resultados", "encuentros", "sala-de-prensa", "galeria", "buscar", "assets", "inicio",
+    };
+
+    private const string HomePageSlug = "inicio";
+
+    public ContentSet? Validate(LoadedInput input)
+    {
+        var states = ReadStates(input.States);
+        var mesaSlugs = SlugsFromFileNames(input.Mesas, "mesas");
+        var site = ReadSite(input.Site, out var contactIds);
+        var stateKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var state in states)
+        {
+            stateKeys.TryAdd(state.Slug, state.Slug);
+            stateKeys.TryAdd(state.Code, state.Slug);
+        }
+
+        var references = new ReferenceIndex(stateKeys, mesaSlugs, contactIds);
+        var network = ReadNetwork(input.Network, references);
+        var intros = ReadStateIntros(input.StateIntros, states);
+        states = states.Select(s => intros.TryGetValue(s.Slug, out var intro) ? s with { Intro = intro } : s).ToList();
+
+        var mesas = input.Mesas.Select(d => ReadMesa(d, references)).OfType<Mesa>().ToList();
+        var achievements = input.Achievements.Select(d => ReadAchievement(d, references)).OfType<Achievement>().ToList();
+        var releases = input.PressReleases.Select(d => ReadPressRelease(d, references)).OfType<PressRelease>().ToList();
+        var meetings = input.Meetings.Select(d => ReadMeeting(d, references)).OfType<Meeting>().ToList();
+        var pages = input.Pages.Select(d => ReadPage(d, references)).OfType<StaticPage>().ToList();
+
+        RequireUnique(achievements, a => a.Slug, a => a.SourcePath, "logro", "/logros/{0}/");
+        RequireUnique(releases, r => $"{r.Date.Day.Year}/{r.Slug}", r => r.SourcePath, "comunicado", "/sala-de-prensa/{0}/");
+        RequireUnique(meetings, m => m.Number.ToString(), m => m.SourcePath, "encuentro con el mismo número", "encuentro número {0}");
+
+        if (pages.All(p => p.Slug != HomePageSlug))
+        {
+            errors.Add(Stage.Validate, "input/paginas/inicio.md", null, null, "falta la página de inicio.",
+                "cree input/paginas/inicio.md con «titulo» y el texto de presentación de la portada.");
+        }
+
+        if (site is null || network is null || states.Count == 0)
+        {
+            return null;
+        }
+
+        return new ContentSet(site, network, states, mesas, achievements, releases, meetings, pages);
+    }
+
+    private List<State> ReadStates(DataFile? file)
+    {
+        if (file is null)
+        {
+            return [];
+        }
+
+        if (file.Root is not YamlSequenceNode sequence)
+        {
+            errors.Add(Stage.Validate, file.Path, 1, null, "se esperaba una lista de estados (cada uno empieza con «- clave:»).",
+                "vea el formato en el README, sección «estados.yml».");
+            return [];
+        }
+
+        var reader = new SchemaReader(file.Path, ReferenceIndex.Empty, errors);
+        var states = new List<State>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is not YamlMappingNode mapping)
+            {
+                errors.Add(Stage.Validate, file.Path, (int)item.Start.Line, null, "cada estado debe ser un grupo de claves.", "vea el formato en el README.");
+                continue;
+            }
+
+            var v = reader.Read(mapping, ContentSchemas.State);
+            var code = v.Find<string>("clave");
+            var slug = v.Find<string>("slug");
+            if (code is not null && !(InegiCode().IsMatch(code) && int.Parse(code) is >= 1 and <= 32))
+            {
+                errors.Add(Stage.Validate, file.Path, v.LineOf("clave"), "clave", $"«{code}» no es una clave INEGI de estado.",
+                    "use dos dígitos del \"01\" al \"32\", entre comillas para conservar el cero.");
+                code = null;
+            }
+
+            if (slug is not null && !Slugs.IsValid(slug))
+            {
+                errors.Add(Stage.Validate, file.Path, v.LineOf("slug"), "slug", $"«{slug}» no es un slug válido.",
+                    $"use minúsculas sin acentos separadas por guiones, por ejemplo «{Slugs.From(slug)}».");
+                slug = null;
+            }
+
+            if (code is null || slug is null || v.Find<string>("nombre") is not { } name)
+            {
+                continue;
+            }
+
+            if (states.FirstOrDefault(s => s.Code == code || s.Slug == slug) is { } previous)
+            {
+                errors.Add(Stage.Validate, file.Path, v.Line, null, $"el estado {code} «{slug}» repite la clave o el slug de «{previous.Slug}».",
+                    "cada estado aparece una sola vez, con clave y slug únicos.");
+                continue;
+            }
+
+            states.Add(new State(code, name, v.Find<string>("nombre_oficial") ?? name, slug, v.Find<string>("abreviatura") ?? "", MarkdownSource.Empty(file.Path)));
+        }
+
+        var missing = Enumerable.Range(1, 32).Select(i => i.ToString("D2")).Except(states.Select(s => s.Code)).ToList();
+        if (missing.Count > 0 && states.Count > 0)
+        {
+            errors.Add(Stage.Validate, file.Path, null, "clave", "faltan estados con estas claves INEGI: " + string.Join(", ", missing) + ".",
+                "el archivo debe listar las 32 entidades federativas.");
+        }
+
+        return states.OrderBy(s => s.Code, StringComparer.Ordinal).ToList();
+    }
+
+    private SiteConfig? ReadSite(DataFile? file, out IReadOnlySet<string> contactIds)
+    {
+        contactIds = new HashSet<string>();
+        if (ExpectMapping(file) is not { } mapping)
+        {
+            return null;
+        }
+
+        var v = new SchemaReader(file!.Path, ReferenceIndex.Empty, errors).Read(mapping, ContentSchemas.Site);
+        var contacts = v.List<FieldValues>("contactos_prensa").Select(c => new MediaContact(
+            c.Get<string>("id"), c.Get<string>("cargo"), c.Get<string>("correo"), c.Find<string>("telefono"))).ToList();
+        if (v.Find<IReadOnlyList<object>>("contactos_prensa") is { Count: 0 })
+        {
+            errors.Add(Stage.Validate, file.Path, v.LineOf("contactos_prensa"), "contactos_prensa", "la lista está vacía.",
+                "declare al menos un contacto institucional de prensa.");
+        }
+
+        foreach (var duplicate in contacts.GroupBy(c => c.Id).Where(g => g.Count() > 1))
+        {
+            errors.Add(Stage.Validate, file.Path, v.LineOf("contactos_prensa"), "contactos_prensa.id", $"el id «{duplicate.Key}» se repite.",
+                "dé a cada contacto un id distinto.");
+        }
+
+        contactIds = contacts.Select(c => c.Id).ToHashSet();
+        var socials = v.List<FieldValues>("redes").Select(r => new SocialLink(r.Get<string>("nombre"), r.Get<Uri>("url"))).ToList();
+        if (v.Find<string>("titulo") is not { } title || v.Find<Uri>("url_base") is not { } baseUrl ||
+            v.Find<TimeZoneInfo>("zona_horaria") is not { } zone || v.Find<string>("tema") is not { } theme)
+        {
+            return null;
+        }
+
+        return new SiteConfig(title, v.Find<string>("titulo_corto") ?? title, v.Find<string>("descripcion") ?? "",
+            baseUrl, v.Find<string>("idioma") ?? "es-MX", theme, zone, contacts, socials);
+    }
+
+    private NetworkFacts? ReadNetwork(DataFile? file, ReferenceIndex references)
+    {
+        if (ExpectMapping(file) is not { } mapping)
+        {
+            return null;
+        }
+
+        var v = new SchemaReader(file!.Path, references, errors).Read(mapping, ContentSchemas.Network);
+        return v.Find<int?>("mesas_en_la_red") is { } mesas && v.Find<int?>("personas") is { } people && v.Find<string>("fuente") is { } source
+            ? new NetworkFacts(mesas, people, v.List<string>("estados_segun_informe").Distinct().ToList(), source)
+            : null;
+    }
+
+    private Dictionary<string, MarkdownSource> ReadStateIntros(IReadOnlyList<ContentDocument> documents, List<State> states)
+    {
+        var intros = new Dictionary<string, MarkdownSource>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var slug = FileSlug(document);
+            new SchemaReader(document.Source.Path, ReferenceIndex.Empty, errors).Read(document.FrontMatter, ContentSchemas.StateIntro);
+            if (states.Count > 0 && states.All(s => s.Slug != slug))
+            {
+                errors.Add(Stage.Validate, document.Source.Path, null, null, $"no hay un estado con el slug «{slug}».",
+                    "nombre el archivo con el slug de un estado de input/estados.yml" + SuggestFrom(slug, states.Select(s => s.Slug)) + ".");
+                continue;
+            }
+
+            intros[slug] = document.Body;
+        }
+
+        return intros;
+    }
+
+    private Mesa? ReadMesa(ContentDocument d, ReferenceIndex references)
+    {
+        var v = new SchemaReader(d.Source.Path, references, errors).Read(d.FrontMatter, ContentSchemas.Mesa);
+        var slug = FileSlug(d);
+        if (!Slugs.IsValid(slug) || v.Find<string>("nombre") is not { } name || v.Find<string>("estado") is not { } state ||
+            v.Find<string>("resumen") is not { } summary)
+        {
+            return null;
+        }
+
+        return new Mesa(slug, d.Source.Path, name, state, v.List<string>("municipios"), v.Find<PartialDate>("fundada"),
+            v.List<string>("comites"), v.Find<bool?>("activa") ?? true, summary, d.Body);
+    }
+
+    private Achievement? ReadAchievement(ContentDocument d, ReferenceIndex references)
+    {
+        var v = new SchemaReader(d.Source.Path, references, errors).Read(d.FrontMatter, ContentSchemas.Achievement);
+        var name = FileSlug(d);
+        var match = DatedFileName().Match(name);
+        if (!match.Success || PartialDate.TryParse(match.Groups["date"].Value) is not { } fileDate)
+        {
+            errors.Add(Stage.Validate, d.Source.Path, null, null, "el nombre del archivo de un logro debe ser <fecha>-<slug>.md.",
+                "por ejemplo «2014-07-14-ley-de-geolocalizacion.md»; la fecha puede ser AAAA-MM-DD, AAAA-MM o AAAA.");
+            return null;
+        }
+
+        var date = v.Find<PartialDate>("fecha");
+        if (date is not null && date != fileDate)
+        {
+            errors.Add(Stage.Validate, d.Source.Path, v.LineOf("fecha"), "fecha", $"la fecha «{date.Iso}» no coincide con la del nombre del archivo («{fileDate.Iso}»).",
+                "corrija la fecha o renombre el archivo para que ambas digan lo mismo.");
+            return null;
+        }
+
+        if (date is null || v.Find<string>("titulo") is not { } title || v.Find<string>("eje") is not { } axis || v.Find<string>("resumen") is not { } summary)
+        {
+            return null;
+        }
+
+        return new Achievement(match.Groups["slug"].Value, d.Source.Path, title, date, axis, v.List<string>("estados").Distinct().ToList(),
+            v.List<string>("mesas").Distinct().ToList(), summary, v.Find<string>("fuente"), d.Body);
+    }
+
+    private PressRelease? ReadPressRelease(ContentDocument d, ReferenceIndex references)
+    {
+        var v = new SchemaReader(d.Source.Path, references, errors).Read(d.FrontMatter, ContentSchemas.PressRelease);
+        var match = DatedFileName().Match(FileSlug(d));
+        if (!match.Success || match.Groups["date"].Value.Length != 10)
+        {
+            errors.Add(Stage.Validate, d.Source.Path, null, null, "el nombre del archivo de un comunicado debe ser <AAAA-MM-DD>-<slug>.md.",
+                "por ejemplo «2018-11-22-tercer-encuentro-nacional-tampico.md».");
+            return null;
+        }
+
+        var date = v.Find<PublicationDate>("fecha");
+        if (date is not null && date.Day.ToString("yyyy-MM-dd") != match.Groups["date"].Value)
+        {
+            errors.Add(Stage.Validate, d.Source.Path, v.LineOf("fecha"), "fecha", $"el día «{date.Day:yyyy-MM-dd}» no coincide con el del nombre del archivo («{match.Groups["date"].Value}»).",
+                "corrija la fecha o renombre el archivo para que ambos digan el mismo día.");
+            return null;
+        }
+
+        if (date is null || v.Find<string>("titulo") is not { } title || v.Find<string>("lugar") is not { } place ||
+            v.Find<string>("contacto") is not { } contact || v.Find<string>("resumen") is not { } summary)
+        {
+            return null;
+        }
+
+        return new PressRelease(match.Groups["slug"].Value, d.Source.Path, title, date, place, v.Find<DateTimeOffset?>("embargo"), contact, summary,
+            v.List<string>("estados").Distinct().ToList(), v.List<string>("mesas").Distinct().ToList(), d.Body);
+    }
+
+    private Meeting? ReadMeeting(ContentDocument d, ReferenceIndex references)
+    {
+        var v = new SchemaReader(d.Source.Path, references, errors).Read(d.FrontMatter, ContentSchemas.Meeting);
+        var slug = FileSlug(d);
+        var start = v.Find<DateOnly?>("fecha_inicio");
+        var end = v.Find<DateOnly?>("fecha_fin");
+        if (start is { } s && end is { } e && e < s)
+        {
+            errors.Add(Stage.Validate, d.Source.Path, v.LineOf("fecha_fin"), "fecha_fin", "el último día es anterior al primero.",
+                "revise «fecha_inicio» y «fecha_fin».");
+        }
+
+        var media = v.Find<FieldValues>("medios") is { } m && m.Find<int?>("total") is { } total
+            ? new MediaCoverage(total, m.Find<int?>("nacionales"))
+            : null;
+        if (media is { National: { } national } && national > media.Total)
+        {
+            errors.Add(Stage.Validate, d.Source.Path, v.LineOf("medios"), "medios.nacionales", $"hay más medios nacionales ({national}) que medios en total ({media.Total}).",
+                "los nacionales son parte del total.");
+        }
+
+        var vote = v.Find<FieldValues>("votacion") is { } vv && vv.Find<string>("asunto") is { } subject
+            ? new Vote(subject, vv.List<FieldValues>("opciones").Select(o => new VoteOption(o.Get<string>("opcion"), o.Get<int>("votos"))).ToList())
+            : null;
+        var attendees = v.List<string>("asistentes");
+        foreach (var duplicate in attendees.GroupBy(a => a).Where(g => g.Count() > 1))
+        {
+            errors.Add(Stage.Validate, d.Source.Path, v.LineOf("asistentes"), "asistentes", $"la mesa «{duplicate.Key}» aparece más de una vez.",
+                "deje una sola línea por mesa.");
+        }
+
+        if (!Slugs.IsValid(slug) || v.Find<string>("titulo") is not { } title || v.Find<int?>("numero") is not { } number || start is null ||
+            v.Find<string>("sede") is not { } venue || v.Find<string>("estado") is not { } state || v.Find<string>("resumen") is not { } summary)
+        {
+            return null;
+        }
+
+        return new Meeting(slug, d.Source.Path, title, number, start.Value, end, venue, state, v.Find<string>("anfitriona"),
+            v.Find<int?>("mesas_invitadas"), attendees.Distinct().ToList(), media, vote, summary, d.Body);
+    }
+
+    private StaticPage? ReadPage(ContentDocument d, ReferenceIndex references)
+    {
+        var v = new SchemaReader(d.Source.Path, references, errors).Read(d.FrontMatter, ContentSchemas.Page);
+        var slug = FileSlug(d);
+        if (slug != HomePageSlug && ReservedSlugs.Contains(slug))
+        {
+            errors.Add(Stage.Validate, d.Source.Path, null, null, $"la dirección /{slug}/ la genera el sitio y no puede ser una página.",
+                "elija otro nombre de archivo.");
+            return null;
+        }
+
+        return Slugs.IsValid(slug) && v.Find<string>("titulo") is { } title
+            ? new StaticPage(slug, d.Source.Path, title, v.Find<string>("descripcion"), d.Body)
+            : null;
+    }
+
+    private HashSet<string> SlugsFromFileNames(IReadOnlyList<ContentDocument> documents, string folder)
+    {
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var slug = FileSlug(document);
+            if (!Slugs.IsValid(slug))
+            {
+                errors.Add(Stage.Validate, document.Source.Path, null, null, $"«{slug}» no sirve como dirección web (/{folder}/{slug}/).",
+                    $"renombre el archivo a «{Slugs.From(slug)}.md»: minúsculas sin acentos, palabras separadas por guiones.");
+                continue;
+            }
+
+            slugs.Add(slug);
+        }
+
+        return slugs;
+    }
+
+    private void RequireUnique<T>(IEnumerable<T> items, Func<T, string> key, Func<T, string> path, string what, string urlFormat)
+    {
+        foreach (var group in items.GroupBy(key).Where(g => g.Count() > 1))
+        {
+            var files = group.Select(path).Order(StringComparer.Ordinal).ToList();
+            foreach (var file in files)
+            {
+                errors.Add(Stage.Validate, file, null, null,
+                    $"hay más de un {what} con la misma dirección ({string.Format(urlFormat, group.Key)}): " + string.Join(", ", files) + ".",
+                    "cambie el slug en el nombre de uno de los archivos.");
+            }
+        }
+    }
+
+    private YamlMappingNode? ExpectMapping(DataFile? file)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        if (file.Root is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
+
+        errors.Add(Stage.Validate, file.Path, 1, null, "se esperaba un grupo de claves («clave: valor»).", "vea el ejemplo del README.");
+        return null;
+    }
+
+    private static string FileSlug(ContentDocument document) => Path.GetFileNameWithoutExtension(document.Source.Path);
+
+    private static string SuggestFrom(string word, IEnumerable<string> candidates) =>
+        Spelling.Closest(word, candidates) is { } s ? $" (¿quiso decir «{s}»?)" : "";
+
+    [GeneratedRegex(@"^\d{2}$")]
+    private static partial Regex InegiCode();
+
+    [GeneratedRegex(@"^(?<date>\d{4}(-\d{2}(-\d{2})?)?)-(?<slug>[a-z0-9]+(-[a-z0-9]+)*)$")]
+    private static partial Regex DatedFileName();
+}

@@ -1,0 +1,13 @@
+namespace Micrositio.Validate;
+
+/// <summary>
+/// What references in front matter may point to. Built before content is validated, from the states data
+/// file, the file names in <c>input/mesas/</c> and the contacts of <c>sitio.yml</c>.
+/// </summary>
+public sealed record ReferenceIndex(
+    IReadOnlyDictionary<string, string> StateSlugByKey,
+    IReadOnlySet<string> MesaSlugs,
+    IReadOnlySet<string> ContactIds)
+{
+    public static ReferenceIndex Empty { get; } = new(new Dictionary<string, string>(), new HashSet<string>(), new HashSet<string>());
+}

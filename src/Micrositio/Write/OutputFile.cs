@@ -1,0 +1,7 @@
+namespace Micrositio.Write;
+
+/// <summary>A file of the generated site: its path inside <c>output/</c> (forward slashes) and its bytes.</summary>
+public sealed record OutputFile(string Path, byte[] Bytes, string? SourcePath = null)
+{
+    public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
+}

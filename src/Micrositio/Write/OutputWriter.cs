@@ -1,0 +1,58 @@
+using Micrositio.Diagnostics;
+
+namespace Micrositio.Write;
+
+/// <summary>
+/// The Write stage: writes the site into a fresh sibling folder and only then swaps it into place, so a
+/// build that fails (or is killed) before the swap leaves the previous <c>output/</c> exactly as it was.
+/// </summary>
+public static class OutputWriter
+{
+    public static void WriteAtomically(string outputDirectory, IReadOnlyList<OutputFile> files, ErrorList errors)
+    {
+        var full = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(full)!;
+        var name = Path.GetFileName(full);
+        var staging = Path.Combine(parent, $".{name}.nuevo-{Guid.NewGuid():N}");
+        var previous = Path.Combine(parent, $".{name}.anterior-{Guid.NewGuid():N}");
+
+        try
+        {
+            Directory.CreateDirectory(staging);
+            foreach (var file in files)
+            {
+                var path = Path.Combine(staging, file.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, file.Bytes);
+            }
+
+            if (Directory.Exists(full))
+            {
+                Directory.Move(full, previous);
+            }
+
+            Directory.Move(staging, full);
+        }
+        catch (IOException ex)
+        {
+            errors.Add(Stage.Write, outputDirectory, null, null, $"no se pudo escribir el sitio: {ex.Message}", "revise permisos y espacio en disco.");
+            if (!Directory.Exists(full) && Directory.Exists(previous))
+            {
+                Directory.Move(previous, full);
+            }
+        }
+        finally
+        {
+            DeleteQuietly(staging);
+            DeleteQuietly(previous);
+        }
+    }
+
+    private static void DeleteQuietly(string directory)
+    {
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}
