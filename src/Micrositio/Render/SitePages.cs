@@ -68,9 +68,9 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
         var latestMeeting = site.MeetingsNewestFirst.FirstOrDefault(m => m.Attendees.Count > 0);
         var figures = new List<FigureView>
         {
-            new(SpanishFormat.Number(network.MesasInNetwork), "Mesas de Seguridad y Justicia integran la Red", network.Source),
-            new($"Cerca de {SpanishFormat.Number(network.People)}", "personas, entre ciudadanos y funcionarios, trabajan en las mesas", network.Source),
-            new(SpanishFormat.Number(network.StatesInReport.Count), "estados con mesas, según el informe", network.Source),
+            new(SpanishFormat.Number(network.MesasInNetwork), "Mesas de Seguridad y Justicia integran la Red"),
+            new($"Cerca de {SpanishFormat.Number(network.People)}", "personas, entre ciudadanos y funcionarios, trabajan en las mesas"),
+            new(SpanishFormat.Number(network.StatesInReport.Count), "estados con mesas, según el informe"),
         };
         if (latestMeeting is not null)
         {
@@ -83,6 +83,7 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
             Values(
                 ("intro", html(intro.Body)),
                 ("cifras", figures),
+                ("fuente", network.Source),
                 ("estados", site.StatesWithMesas.Select(s => new StateGroupView(views.StateLink(s.Slug), site.MesasByState[s.Slug].Select(views.MesaLink).ToList())).ToList()),
                 ("logros", site.AchievementsNewestFirst.Take(5).Select(views.Achievement).ToList()),
                 ("comunicados", site.PublishedReleases.Take(3).Select(views.Release).ToList())),
