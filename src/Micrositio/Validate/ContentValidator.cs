@@ -45,6 +45,17 @@ public sealed partial class ContentValidator(ErrorList errors)
         var meetings = input.Meetings.Select(d => ReadMeeting(d, references)).OfType<Meeting>().ToList();
         var pages = input.Pages.Select(d => ReadPage(d, references)).OfType<StaticPage>().ToList();
 
+        // A mesa whose own file is invalid was dropped; drop references to it too, so later stages can keep
+        // looking for other mistakes on a consistent model (the mesa's error already fails the build).
+        var valid = mesas.Select(m => m.Slug).ToHashSet(StringComparer.Ordinal);
+        achievements = achievements.Select(a => a with { Mesas = a.Mesas.Where(valid.Contains).ToList() }).ToList();
+        releases = releases.Select(r => r with { Mesas = r.Mesas.Where(valid.Contains).ToList() }).ToList();
+        meetings = meetings.Select(m => m with
+        {
+            Attendees = m.Attendees.Where(valid.Contains).ToList(),
+            Host = m.Host is not null && valid.Contains(m.Host) ? m.Host : null,
+        }).ToList();
+
         RequireUnique(achievements, a => a.Slug, a => a.SourcePath, "logro", "/logros/{0}/");
         RequireUnique(releases, r => $"{r.Date.Day.Year}/{r.Slug}", r => r.SourcePath, "comunicado", "/sala-de-prensa/{0}/");
         RequireUnique(meetings, m => m.Number.ToString(), m => m.SourcePath, "encuentro con el mismo número", "encuentro número {0}");
@@ -228,7 +239,6 @@ public sealed partial class ContentValidator(ErrorList errors)
         {
             errors.Add(Stage.Validate, d.Source.Path, v.LineOf("fecha"), "fecha", $"la fecha «{date.Iso}» no coincide con la del nombre del archivo («{fileDate.Iso}»).",
                 "corrija la fecha o renombre el archivo para que ambas digan lo mismo.");
-            return null;
         }
 
         if (date is null || v.Find<string>("titulo") is not { } title || v.Find<string>("eje") is not { } axis || v.Find<string>("resumen") is not { } summary)
@@ -256,7 +266,6 @@ public sealed partial class ContentValidator(ErrorList errors)
         {
             errors.Add(Stage.Validate, d.Source.Path, v.LineOf("fecha"), "fecha", $"el día «{date.Day:yyyy-MM-dd}» no coincide con el del nombre del archivo («{match.Groups["date"].Value}»).",
                 "corrija la fecha o renombre el archivo para que ambos digan el mismo día.");
-            return null;
         }
 
         if (date is null || v.Find<string>("titulo") is not { } title || v.Find<string>("lugar") is not { } place ||

@@ -33,6 +33,7 @@ public sealed class MarkdownRenderer(ContentIds ids, ErrorList errors)
         }
 
         var document = Markdig.Markdown.Parse(source.Text, Pipeline);
+        var refused = new List<MarkdownObject>();
         foreach (var node in document.Descendants())
         {
             switch (node)
@@ -40,6 +41,7 @@ public sealed class MarkdownRenderer(ContentIds ids, ErrorList errors)
                 case HtmlBlock or HtmlInline:
                     Error(source, node, "el texto contiene HTML; por seguridad solo se admite Markdown.",
                         "quite las etiquetas «<...>» y use Markdown: **negritas**, _cursivas_, [enlaces](mesa:slug), listas y tablas.");
+                    refused.Add(node);
                     break;
                 case HeadingBlock { Level: 1 }:
                     Error(source, node, "los títulos de nivel 1 («# ...») no se usan en el texto: la plantilla ya muestra el título.",
@@ -47,6 +49,20 @@ public sealed class MarkdownRenderer(ContentIds ids, ErrorList errors)
                     break;
                 case LinkInline link:
                     link.Url = Rewrite(source, link, link.Url ?? "");
+                    break;
+            }
+        }
+
+        // Refused HTML is also left out of the page, so it can never reach output even by mistake.
+        foreach (var node in refused)
+        {
+            switch (node)
+            {
+                case Block block:
+                    block.Parent?.Remove(block);
+                    break;
+                case Inline inline:
+                    inline.Remove();
                     break;
             }
         }
@@ -86,7 +102,7 @@ public sealed class MarkdownRenderer(ContentIds ids, ErrorList errors)
                 why is null
                     ? $"revise el slug; los «{prefix}:» válidos son los nombres de archivo de su carpeta" + Suggest(id, prefix) + "."
                     : "quite el enlace hasta que termine el embargo.");
-            return url;
+            return "";
         }
 
         var colon = url.IndexOf(':');
@@ -96,6 +112,7 @@ public sealed class MarkdownRenderer(ContentIds ids, ErrorList errors)
         {
             Error(source, link, $"el enlace «{url}» usa un esquema no permitido.",
                 "use direcciones https://, mailto: o ids de contenido (" + string.Join(", ", ContentIds.Prefixes.Select(p => p + ":")) + ").");
+            return "";
         }
 
         return url;
