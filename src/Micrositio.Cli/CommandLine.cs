@@ -4,6 +4,7 @@ using Micrositio.Build;
 using Micrositio.Diagnostics;
 using Micrositio.Scaffold;
 using Spectre.Console;
+using YamlDotNet.RepresentationModel;
 
 namespace Micrositio.Cli;
 
@@ -176,12 +177,15 @@ public static class CommandLine
     private static string? FirstContactId(string root)
     {
         var path = Path.Combine(root, "input", "sitio.yml");
-        if (!File.Exists(path))
+        if (!File.Exists(path) || Micrositio.Load.YamlText.Parse(File.ReadAllText(path), path, 1, new ErrorList()) is not YamlMappingNode site)
         {
             return null;
         }
 
-        var line = File.ReadLines(path).Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("- id:", StringComparison.Ordinal));
-        return line?["- id:".Length..].Trim();
+        return site.Children.TryGetValue(new YamlScalarNode("contactos_prensa"), out var contacts) &&
+               contacts is YamlSequenceNode { Children: [YamlMappingNode first, ..] } &&
+               first.Children.TryGetValue(new YamlScalarNode("id"), out var id)
+            ? (id as YamlScalarNode)?.Value
+            : null;
     }
 }
