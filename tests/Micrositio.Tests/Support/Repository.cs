@@ -1,0 +1,27 @@
+namespace Micrositio.Tests.Support;
+
+/// <summary>Paths of the repository under test, found from the test assembly's folder.</summary>
+public static class Repository
+{
+    private static readonly Lazy<string> RootPath = new(FindRoot);
+
+    /// <summary>The folder that holds Micrositio.sln.</summary>
+    public static string Root => RootPath.Value;
+
+    public static string Input => Path.Combine(Root, "input");
+
+    public static string Themes => Path.Combine(Root, "themes");
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Micrositio.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} contains Micrositio.sln.");
+    }
+}

@@ -1,0 +1,244 @@
+using System.Net;
+using System.Text;
+using Micrositio.Build;
+using Micrositio.Cli;
+using Xunit.Sdk;
+
+namespace Micrositio.Tests.Support;
+
+/// <summary>
+/// A throw-away site in a temp folder, built from an inline txtar archive (Hugo's integration-test style).
+/// Files the test does not give get small valid defaults (sitio.yml, red.yml, the real estados.yml, the
+/// pages inicio and red), so each test writes only what it is about. The repository's <c>themes/</c> is
+/// used as is, unless the archive has files under <c>themes/</c>: then the real themes are copied into
+/// the site and the archive's files replace theirs, so a test can override one template.
+/// </summary>
+public sealed class SiteFixture : IDisposable
+{
+    public static readonly DateTimeOffset DefaultNow = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private const string DefaultSite = """
+        titulo: Sitio de prueba
+        titulo_corto: SP
+        descripcion: Un sitio para las pruebas.
+        url_base: https://prueba.example.org
+        idioma: es-MX
+        tema: default
+        zona_horaria: America/Mexico_City
+        contactos_prensa:
+          - id: comunicacion
+            cargo: Coordinación de Comunicación
+            correo: prensa@example.org
+
+        """;
+
+    private const string DefaultNetwork = """
+        mesas_en_la_red: 36
+        personas: 800
+        estados_segun_informe:
+          - chihuahua
+        fuente: Informe de prueba
+
+        """;
+
+    private const string DefaultHome = """
+        ---
+        titulo: Inicio de prueba
+        ---
+        Bienvenida.
+
+        """;
+
+    private const string DefaultNetworkPage = """
+        ---
+        titulo: La Red
+        ---
+        Qué es la Red.
+
+        """;
+
+    private BuildResult? _result;
+
+    private SiteFixture(string root, DateTimeOffset now, bool ownThemes)
+    {
+        Root = root;
+        Now = now;
+        ThemesDirectory = ownThemes ? Path.Combine(root, "themes") : Repository.Themes;
+    }
+
+    /// <summary>The site's root folder (it holds input/ and, after <see cref="Run"/>, output/).</summary>
+    public string Root { get; }
+
+    /// <summary>The build clock; embargoes are judged against it.</summary>
+    public DateTimeOffset Now { get; set; }
+
+    public string ThemesDirectory { get; }
+
+    public string OutputDirectory => Path.Combine(Root, "output");
+
+    public BuildOptions Options => BuildOptions.ForRoot(Root, Now) with { ThemesDirectory = ThemesDirectory };
+
+    /// <summary>The result of the last <see cref="Generate"/> or <see cref="Run"/>.</summary>
+    public BuildResult Result => _result ?? throw new InvalidOperationException("The site has not been built yet.");
+
+    public IEnumerable<string> Paths => Result.Files.Select(f => f.Path);
+
+    /// <summary>Writes the archive's site and builds it in memory.</summary>
+    public static SiteFixture Build(string txtar, DateTimeOffset? now = null)
+    {
+        var site = Create(txtar, now);
+        try
+        {
+            site.Generate();
+            return site;
+        }
+        catch
+        {
+            site.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Writes the archive's site without building it.</summary>
+    public static SiteFixture Create(string txtar, DateTimeOffset? now = null)
+    {
+        var files = Txtar.Parse(txtar);
+        var root = Path.Combine(Path.GetTempPath(), "micrositio-tests", Guid.NewGuid().ToString("N"));
+        var ownThemes = files.Any(f => f.Path.StartsWith("themes/", StringComparison.Ordinal));
+        var site = new SiteFixture(root, now ?? DefaultNow, ownThemes);
+        Directory.CreateDirectory(root);
+        if (ownThemes)
+        {
+            CopyDirectory(Repository.Themes, site.ThemesDirectory);
+        }
+
+        site.Write("input/estados.yml", File.ReadAllText(Path.Combine(Repository.Input, "estados.yml")));
+        site.Write("input/sitio.yml", DefaultSite);
+        site.Write("input/red.yml", DefaultNetwork);
+        site.Write("input/paginas/inicio.md", DefaultHome);
+        site.Write("input/paginas/red.md", DefaultNetworkPage);
+        foreach (var (path, text) in files)
+        {
+            site.Write(path, text);
+        }
+
+        return site;
+    }
+
+    public BuildResult Generate() => _result = Guard(() => SiteBuild.Generate(Options));
+
+    /// <summary>Builds and writes into <see cref="OutputDirectory"/>, as <c>build</c> does.</summary>
+    public BuildResult Run() => _result = Guard(() => SiteBuild.Run(Options));
+
+    public async Task<CliRun> Cli(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await CommandLine.RunAsync(args, output, error);
+        return new CliRun(exit, output.ToString(), error.ToString());
+    }
+
+    public void Write(string path, string text)
+    {
+        var full = Full(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text, new UTF8Encoding(false));
+    }
+
+    public void Delete(string path) => File.Delete(Full(path));
+
+    /// <summary>The text of an output file of the last build.</summary>
+    public string Text(string path)
+    {
+        var file = Result.Find(path) ?? throw new XunitException($"No output file «{path}». Files:\n  {string.Join("\n  ", Paths)}");
+        return Encoding.UTF8.GetString(file.Bytes);
+    }
+
+    /// <summary>
+    /// Every non-blank line of <paramref name="expectedLines"/> (trimmed) must occur in the file; a line
+    /// starting with "! " must not occur in its bytes. The theme writes non-ASCII letters as character
+    /// references (&amp;#xF3;), so a positive line also matches the HTML-decoded text: write words as they read.
+    /// </summary>
+    public void AssertFile(string path, string expectedLines)
+    {
+        var text = Text(path);
+        var decoded = WebUtility.HtmlDecode(text);
+        foreach (var line in expectedLines.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
+        {
+            if (line.StartsWith("! ", StringComparison.Ordinal))
+            {
+                var unwanted = line[2..];
+                if (text.Contains(unwanted, StringComparison.Ordinal))
+                {
+                    throw new XunitException($"{path} should not contain «{unwanted}», but it does:\n{text}");
+                }
+            }
+            else if (!text.Contains(line, StringComparison.Ordinal) && !decoded.Contains(line, StringComparison.Ordinal))
+            {
+                throw new XunitException($"{path} should contain «{line}», but it does not:\n{text}");
+            }
+        }
+    }
+
+    public void AssertNoFile(string path)
+    {
+        if (Result.Find(path) is not null)
+        {
+            throw new XunitException($"Output file «{path}» should not exist.");
+        }
+    }
+
+    /// <summary>Some error's message (as the CLI prints it) contains every fragment.</summary>
+    public void AssertError(params string[] fragments)
+    {
+        if (!Result.Errors.Any(e => fragments.All(f => e.ToString().Contains(f, StringComparison.Ordinal))))
+        {
+            throw new XunitException($"No error contains all of [{string.Join(" | ", fragments)}]. {DescribeErrors()}");
+        }
+    }
+
+    public void AssertNoErrors()
+    {
+        if (Result.Errors.Count > 0)
+        {
+            throw new XunitException($"The build should have succeeded. {DescribeErrors()}");
+        }
+    }
+
+    public string DescribeErrors() => Result.Errors.Count == 0
+        ? "The build reported no errors."
+        : $"The build reported {Result.Errors.Count} error(s):\n  " + string.Join("\n  ", Result.Errors);
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+
+    private string Full(string path) => Path.Combine(Root, path.Replace('/', Path.DirectorySeparatorChar));
+
+    private static BuildResult Guard(Func<BuildResult> build)
+    {
+        try
+        {
+            return build();
+        }
+        catch (Exception ex)
+        {
+            throw new XunitException(
+                $"The build threw {ex.GetType().Name} instead of reporting content errors: {ex.Message}\n{ex}");
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

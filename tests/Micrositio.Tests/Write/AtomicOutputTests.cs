@@ -1,0 +1,101 @@
+using Micrositio.Tests.Support;
+
+namespace Micrositio.Tests.Write;
+
+/// <summary>The Write stage replaces output/ as a whole, and only after a build without errors.</summary>
+public sealed class AtomicOutputTests
+{
+    private const string Site = """
+        -- input/mesas/a.md --
+        ---
+        nombre: Mesa A
+        estado: chihuahua
+        resumen: Una mesa.
+        ---
+        -- input/paginas/extra.md --
+        ---
+        titulo: Página extra
+        ---
+        Texto extra.
+        """;
+
+    private static Dictionary<string, byte[]> Snapshot(string directory) =>
+        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(directory, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+
+    private static void AssertSameTree(Dictionary<string, byte[]> expected, Dictionary<string, byte[]> actual)
+    {
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        Assert.All(expected, e => Assert.True(e.Value.AsSpan().SequenceEqual(actual[e.Key]), $"{e.Key} changed"));
+    }
+
+    [Fact]
+    public void Run_writes_exactly_the_generated_files()
+    {
+        using var site = SiteFixture.Create(Site);
+
+        var result = site.Run();
+
+        site.AssertNoErrors();
+        AssertSameTree(result.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal), Snapshot(site.OutputDirectory));
+    }
+
+    [Fact]
+    public void Failed_build_leaves_the_previous_output_untouched()
+    {
+        using var site = SiteFixture.Create(Site);
+        site.Run();
+        site.AssertNoErrors();
+        var before = Snapshot(site.OutputDirectory);
+
+        site.Write("input/mesas/a.md", """
+            ---
+            nombre: Mesa A
+            estado: chihuahuaa
+            resumen: Una mesa con otro texto.
+            ---
+            """);
+        site.Write("input/paginas/nueva.md", "---\ntitulo: Nueva\n---\nNueva.\n");
+        site.Run();
+
+        site.AssertError("input/mesas/a.md:3: clave «estado»");
+        AssertSameTree(before, Snapshot(site.OutputDirectory));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(site.Root, ".output.*"));
+    }
+
+    [Fact]
+    public void Successful_rebuild_replaces_the_output_completely()
+    {
+        using var site = SiteFixture.Create(Site);
+        site.Run();
+        site.AssertNoErrors();
+        Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "extra", "index.html")));
+        File.WriteAllText(Path.Combine(site.OutputDirectory, "suelto.txt"), "un archivo que nadie generó");
+
+        site.Delete("input/paginas/extra.md");
+        site.Run();
+
+        site.AssertNoErrors();
+        Assert.False(Directory.Exists(Path.Combine(site.OutputDirectory, "extra")));
+        Assert.False(File.Exists(Path.Combine(site.OutputDirectory, "suelto.txt")));
+        AssertSameTree(site.Result.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal), Snapshot(site.OutputDirectory));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(site.Root, ".output.*"));
+    }
+
+    [Fact]
+    public void Failed_first_build_creates_no_output_folder()
+    {
+        using var site = SiteFixture.Create("""
+            -- input/mesas/a.md --
+            ---
+            nombre: Mesa A
+            ---
+            """);
+
+        site.Run();
+
+        Assert.False(site.Result.Succeeded);
+        Assert.False(Directory.Exists(site.OutputDirectory));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(site.Root, ".output.*"));
+    }
+}
