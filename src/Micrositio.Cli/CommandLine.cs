@@ -98,11 +98,22 @@ public static class CommandLine
 
         var started = System.Diagnostics.Stopwatch.StartNew();
         BuildResult? outcome = null;
-        console.Status().Start("Leyendo el contenido…", context =>
+        try
         {
-            var progress = new Progress<Stage>(stage => context.Status($"Etapa: {stage.Spanish()}…"));
-            outcome = write ? SiteBuild.Run(options, progress) : SiteBuild.Generate(options, progress);
-        });
+            console.Status().Start("Leyendo el contenido…", context =>
+            {
+                var progress = new Progress<Stage>(stage => context.Status($"Etapa: {stage.Spanish()}…"));
+                outcome = write ? SiteBuild.Run(options, progress) : SiteBuild.Generate(options, progress);
+            });
+        }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("MICROSITIO_DEBUG") is null)
+        {
+            // A content mistake must never surface as a stack trace; if one gets here it is a generator bug.
+            error.WriteLine($"Error interno del generador ({ex.GetType().Name}: {ex.Message}).");
+            error.WriteLine("No se generó el sitio; output/ quedó como estaba. Reporte este error al equipo técnico; " +
+                "con la variable MICROSITIO_DEBUG=1 se muestra el detalle.");
+            return ContentErrors;
+        }
 
         if (!outcome!.Succeeded)
         {

@@ -13,6 +13,7 @@ public sealed class SiteAssembler(DateTimeOffset now, ErrorList errors)
     public SiteModel Assemble(ContentSet content)
     {
         var published = new List<PressRelease>();
+        var embargoed = new List<PressRelease>();
         var unpublished = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var release in content.PressReleases)
         {
@@ -21,6 +22,7 @@ public sealed class SiteAssembler(DateTimeOffset now, ErrorList errors)
                 var local = TimeZoneInfo.ConvertTime(embargo, content.Site.TimeZone);
                 unpublished[$"comunicado:{release.Slug}"] =
                     $"el comunicado está bajo embargo hasta el {local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} ({content.Site.TimeZone.Id})";
+                embargoed.Add(release);
                 continue;
             }
 
@@ -42,6 +44,7 @@ public sealed class SiteAssembler(DateTimeOffset now, ErrorList errors)
         return new SiteModel(
             content,
             published,
+            embargoed.OrderBy(r => r.SourcePath, StringComparer.Ordinal).ToList(),
             content.States.ToDictionary(s => s.Slug, StringComparer.Ordinal),
             mesas.ToDictionary(m => m.Slug, StringComparer.Ordinal),
             mesas.ToLookup(m => m.State, StringComparer.Ordinal),

@@ -9,6 +9,7 @@ namespace Micrositio.Assemble;
 public sealed record SiteModel(
     ContentSet Content,
     IReadOnlyList<PressRelease> PublishedReleases,
+    IReadOnlyList<PressRelease> EmbargoedReleases,
     IReadOnlyDictionary<string, State> StatesBySlug,
     IReadOnlyDictionary<string, Mesa> MesasBySlug,
     ILookup<string, Mesa> MesasByState,

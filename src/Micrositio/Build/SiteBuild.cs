@@ -40,11 +40,11 @@ public static class SiteBuild
             return Result([], errors, site);
         }
 
-        var files = new SiteRenderer(theme, errors).Render(site);
+        var rendered = new SiteRenderer(theme, errors).Render(site);
 
         progress?.Report(Stage.PostProcess);
-        new HtmlChecker(content.Site.Language, content.Site.BaseUrl, errors).Check(files);
-        return Result(files, errors, site);
+        new HtmlChecker(content.Site.Language, content.Site.BaseUrl, errors).Check(rendered.Published, rendered.CheckedOnly);
+        return Result(rendered.Published, errors, site);
     }
 
     public static BuildResult Run(BuildOptions options, IProgress<Stage>? progress = null)

@@ -17,10 +17,12 @@ public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
 
     private sealed record ParsedPage(OutputFile File, string Url, IDocument Document);
 
-    public void Check(IReadOnlyList<OutputFile> files)
+    /// <param name="files">The public site: links may point to these.</param>
+    /// <param name="checkedOnly">Pages that are checked too but are not part of the site (releases under embargo).</param>
+    public void Check(IReadOnlyList<OutputFile> files, IReadOnlyList<OutputFile> checkedOnly)
     {
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var pages = files.Where(f => f.IsHtml).AsParallel().AsOrdered()
+        var pages = files.Concat(checkedOnly).Where(f => f.IsHtml).AsParallel().AsOrdered()
             .Select(f => new ParsedPage(f, UrlOf(f.Path), Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(f.Bytes))))
             .ToList();
         var idsByPath = pages.ToDictionary(p => p.File.Path, p => p.Document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal));
@@ -112,7 +114,8 @@ public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
 
         var path = Uri.UnescapeDataString(target.AbsolutePath);
         var file = path.EndsWith('/') ? path.TrimStart('/') + "index.html" : path.TrimStart('/');
-        if (!paths.Contains(file))
+        // A page that is only checked (under embargo) may link to itself, but nothing may link to it.
+        if (!paths.Contains(file) && file != page.File.Path)
         {
             var hint = !path.EndsWith('/') && paths.Contains(file + "/index.html")
                 ? $"falta la diagonal final: escriba «{path}/»."

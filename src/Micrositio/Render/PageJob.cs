@@ -4,7 +4,8 @@ namespace Micrositio.Render;
 
 /// <summary>
 /// One HTML page to render: its URL, the template that draws it, what the layout needs to know, the
-/// template's variables, and the content file it comes from (for error messages), if any.
+/// template's variables, and the content file it comes from (for error messages), if any. A page that is
+/// not <see cref="Published"/> (a release under embargo) is rendered and checked, then thrown away.
 /// </summary>
 public sealed record PageJob(
     string Url,
@@ -14,4 +15,5 @@ public sealed record PageJob(
     string Kind,
     IReadOnlyList<LinkView> Breadcrumbs,
     IReadOnlyDictionary<string, object?> Values,
-    string? SourcePath = null);
+    string? SourcePath = null,
+    bool Published = true);

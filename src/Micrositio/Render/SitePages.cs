@@ -58,6 +58,14 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
                 [HomeCrumb, new("Sala de prensa", Urls.PressRoom)], Values("comunicado", views.Release(release)), release.SourcePath);
         }
 
+        // Releases under embargo go through the same templates and checks, so that the build at embargo
+        // time cannot fail; the renderer keeps their pages out of every published file.
+        foreach (var release in site.EmbargoedReleases)
+        {
+            yield return new PageJob(Urls.Release(release), "comunicado", release.Title, release.Summary, "comunicado",
+                [HomeCrumb, new("Sala de prensa", Urls.PressRoom)], Values("comunicado", views.Release(release)), release.SourcePath, Published: false);
+        }
+
         yield return new PageJob(Urls.NotFound, "404", "Página no encontrada", "La página que busca no existe.", "404", [], Values());
     }
 

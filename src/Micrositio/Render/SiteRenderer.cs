@@ -19,7 +19,7 @@ public sealed class SiteRenderer(Theme.Theme theme, ErrorList errors)
 {
     public const string StylesheetName = "sitio.css";
 
-    public IReadOnlyList<OutputFile> Render(SiteModel site)
+    public RenderedSite Render(SiteModel site)
     {
         var markdown = new MarkdownRenderer(site.Ids, errors);
         var bodies = new ConcurrentDictionary<MarkdownSource, string>();
@@ -46,27 +46,29 @@ public sealed class SiteRenderer(Theme.Theme theme, ErrorList errors)
             site.Site.MediaContacts.Select(c => new ContactView(c.Role, c.Email, c.Phone)).ToList(),
             site.Site.SocialLinks.Select(s => new LinkView(s.Name, s.Url.ToString())).ToList());
 
-        var pages = new ConcurrentBag<OutputFile>();
+        var pages = new ConcurrentBag<(OutputFile File, bool Published)>();
         Parallel.ForEach(jobs, job =>
         {
             if (RenderPage(job, siteView, site) is { } html)
             {
-                pages.Add(new OutputFile(Urls.ToOutputPath(job.Url), Encoding.UTF8.GetBytes(html), job.SourcePath));
+                pages.Add((new OutputFile(Urls.ToOutputPath(job.Url), Encoding.UTF8.GetBytes(html), job.SourcePath), job.Published));
             }
         });
 
-        return pages
+        var published = pages.Where(p => p.Published).Select(p => p.File)
             .Concat(assets)
             .Append(new OutputFile("feed.xml", AtomFeed.Write(site)))
-            .Append(new OutputFile("sitemap.xml", SitemapXml.Write(site, jobs.Select(j => j.Url))))
+            .Append(new OutputFile("sitemap.xml", SitemapXml.Write(site, jobs.Where(j => j.Published).Select(j => j.Url))))
             .Append(new OutputFile("robots.txt", SitemapXml.Robots(site)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
+        var unpublished = pages.Where(p => !p.Published).Select(p => p.File).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return new RenderedSite(published, unpublished);
     }
 
     private string? RenderPage(PageJob job, SiteView siteView, SiteModel site)
     {
-        var page = new PageView(job.Title, job.Description, job.Url, AtomFeed.Absolute(site, job.Url), job.Kind, job.Breadcrumbs, Navigation(job.Url));
+        var page = new PageView(job.Title, job.Description, job.Url, AtomFeed.Absolute(site, job.Url), job.Kind, job.Breadcrumbs, Navigation(job.Url, site));
         var values = new Dictionary<string, object?>(job.Values, StringComparer.Ordinal) { ["site"] = siteView, ["page"] = page };
         if (theme.Render(job.Template, values, job.Url, errors) is not { } content)
         {
@@ -77,14 +79,16 @@ public sealed class SiteRenderer(Theme.Theme theme, ErrorList errors)
         return theme.Render(Theme.Theme.Layout, values, job.Url, errors);
     }
 
-    private static IReadOnlyList<NavItemView> Navigation(string current)
+    private static IReadOnlyList<NavItemView> Navigation(string current, SiteModel site)
     {
         (string Title, string Url)[] items =
         [
-            ("Inicio", Urls.Home), ("La Red", "/red/"), ("Mesas", Urls.Mesas), ("Estados", Urls.States),
+            ("Inicio", Urls.Home), ("La Red", Urls.Page("red")), ("Mesas", Urls.Mesas), ("Estados", Urls.States),
             ("Logros", Urls.Achievements), ("Encuentros", Urls.Meetings), ("Sala de prensa", Urls.PressRoom),
         ];
+        var hasNetworkPage = site.Content.Pages.Any(p => p.Slug == "red");
         return items
+            .Where(i => hasNetworkPage || i.Url != Urls.Page("red"))
             .Select(i => new NavItemView(i.Title, i.Url, i.Url == Urls.Home ? current == Urls.Home : current.StartsWith(i.Url, StringComparison.Ordinal)))
             .ToList();
     }

@@ -34,7 +34,7 @@ public static class Scaffolder
                 ["titulo"] = Quote(title),
                 ["fecha"] = date,
                 ["resumen"] = Quote("Escriba aquí una frase que resuma el logro."),
-            }, "Cuente aquí el logro con sus fechas y fuentes. Enlace mesas y estados con [texto](mesa:slug) o [texto](estado:slug).")),
+            }, "Cuente aquí el logro con sus fechas y fuentes. Enlace mesas y estados con `[texto](mesa:slug)` o `[texto](estado:slug)`.")),
             "comunicado" => new($"input/prensa/{date}-{slug}.md", Render(ContentSchemas.PressRelease, new()
             {
                 ["titulo"] = Quote(title),

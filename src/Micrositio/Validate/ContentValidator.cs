@@ -26,6 +26,8 @@ public sealed partial class ContentValidator(ErrorList errors)
     {
         var states = ReadStates(input.States);
         var mesaSlugs = SlugsFromFileNames(input.Mesas, "mesas");
+        SlugsFromFileNames(input.Meetings, "encuentros");
+        SlugsFromFileNames(input.Pages, "");
         var site = ReadSite(input.Site, out var contactIds);
         var stateKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var state in states)
@@ -56,17 +58,18 @@ public sealed partial class ContentValidator(ErrorList errors)
             Host = m.Host is not null && valid.Contains(m.Host) ? m.Host : null,
         }).ToList();
 
-        RequireUnique(achievements, a => a.Slug, a => a.SourcePath, "logro", "/logros/{0}/");
-        RequireUnique(releases, r => $"{r.Date.Day.Year}/{r.Slug}", r => r.SourcePath, "comunicado", "/sala-de-prensa/{0}/");
-        RequireUnique(meetings, m => m.Number.ToString(), m => m.SourcePath, "encuentro con el mismo número", "encuentro número {0}");
+        achievements = RequireUnique(achievements, a => a.Slug, a => a.SourcePath, "logro", "/logros/{0}/");
+        releases = RequireUnique(releases, r => $"{r.Date.Day.Year}/{r.Slug}", r => r.SourcePath, "comunicado", "/sala-de-prensa/{0}/");
+        meetings = RequireUnique(meetings, m => m.Number.ToString(), m => m.SourcePath, "encuentro con el mismo número", "encuentro número {0}");
 
-        if (pages.All(p => p.Slug != HomePageSlug))
+        var hasHome = pages.Any(p => p.Slug == HomePageSlug);
+        if (!hasHome && input.Pages.All(d => FileSlug(d) != HomePageSlug))
         {
             errors.Add(Stage.Validate, "input/paginas/inicio.md", null, null, "falta la página de inicio.",
                 "cree input/paginas/inicio.md con «titulo» y el texto de presentación de la portada.");
         }
 
-        if (site is null || network is null || states.Count == 0)
+        if (site is null || network is null || states.Count == 0 || !hasHome)
         {
             return null;
         }
@@ -149,8 +152,13 @@ public sealed partial class ContentValidator(ErrorList errors)
         }
 
         var v = new SchemaReader(file!.Path, ReferenceIndex.Empty, errors).Read(mapping, ContentSchemas.Site);
-        var contacts = v.List<FieldValues>("contactos_prensa").Select(c => new MediaContact(
-            c.Get<string>("id"), c.Get<string>("cargo"), c.Get<string>("correo"), c.Find<string>("telefono"))).ToList();
+        // An entry with an invalid value was already reported by the schema reader; it is left out.
+        var contacts = v.List<FieldValues>("contactos_prensa")
+            .Select(c => c.Find<string>("id") is { } id && c.Find<string>("cargo") is { } role && c.Find<string>("correo") is { } email
+                ? new MediaContact(id, role, email, c.Find<string>("telefono"))
+                : null)
+            .OfType<MediaContact>()
+            .ToList();
         if (v.Find<IReadOnlyList<object>>("contactos_prensa") is { Count: 0 })
         {
             errors.Add(Stage.Validate, file.Path, v.LineOf("contactos_prensa"), "contactos_prensa", "la lista está vacía.",
@@ -164,7 +172,17 @@ public sealed partial class ContentValidator(ErrorList errors)
         }
 
         contactIds = contacts.Select(c => c.Id).ToHashSet();
-        var socials = v.List<FieldValues>("redes").Select(r => new SocialLink(r.Get<string>("nombre"), r.Get<Uri>("url"))).ToList();
+        var socials = v.List<FieldValues>("redes")
+            .Select(r => r.Find<string>("nombre") is { } name && r.Find<Uri>("url") is { } url ? new SocialLink(name, url) : null)
+            .OfType<SocialLink>()
+            .ToList();
+        if (v.Find<Uri>("url_base") is { AbsolutePath: not "/" } withPath)
+        {
+            errors.Add(Stage.Validate, file.Path, v.LineOf("url_base"), "url_base", $"«{withPath}» incluye una ruta; el sitio se publica en la raíz de su dominio.",
+                $"use solo el dominio, por ejemplo «{withPath.GetLeftPart(UriPartial.Authority)}».");
+            return null;
+        }
+
         if (v.Find<string>("titulo") is not { } title || v.Find<Uri>("url_base") is not { } baseUrl ||
             v.Find<TimeZoneInfo>("zona_horaria") is not { } zone || v.Find<string>("tema") is not { } theme)
         {
@@ -300,7 +318,10 @@ public sealed partial class ContentValidator(ErrorList errors)
         }
 
         var vote = v.Find<FieldValues>("votacion") is { } vv && vv.Find<string>("asunto") is { } subject
-            ? new Vote(subject, vv.List<FieldValues>("opciones").Select(o => new VoteOption(o.Get<string>("opcion"), o.Get<int>("votos"))).ToList())
+            ? new Vote(subject, vv.List<FieldValues>("opciones")
+                .Select(o => o.Find<string>("opcion") is { } option && o.Find<int?>("votos") is { } votes ? new VoteOption(option, votes) : null)
+                .OfType<VoteOption>()
+                .ToList())
             : null;
         var attendees = v.List<string>("asistentes");
         foreach (var duplicate in attendees.GroupBy(a => a).Where(g => g.Count() > 1))
@@ -343,7 +364,8 @@ public sealed partial class ContentValidator(ErrorList errors)
             var slug = FileSlug(document);
             if (!Slugs.IsValid(slug))
             {
-                errors.Add(Stage.Validate, document.Source.Path, null, null, $"«{slug}» no sirve como dirección web (/{folder}/{slug}/).",
+                var address = folder.Length == 0 ? $"/{slug}/" : $"/{folder}/{slug}/";
+                errors.Add(Stage.Validate, document.Source.Path, null, null, $"«{slug}» no sirve como dirección web ({address}).",
                     $"renombre el archivo a «{Slugs.From(slug)}.md»: minúsculas sin acentos, palabras separadas por guiones.");
                 continue;
             }
@@ -354,9 +376,11 @@ public sealed partial class ContentValidator(ErrorList errors)
         return slugs;
     }
 
-    private void RequireUnique<T>(IEnumerable<T> items, Func<T, string> key, Func<T, string> path, string what, string urlFormat)
+    /// <summary>Reports items that would share an address and leaves them all out, so none overwrites another.</summary>
+    private List<T> RequireUnique<T>(List<T> items, Func<T, string> key, Func<T, string> path, string what, string urlFormat)
     {
-        foreach (var group in items.GroupBy(key).Where(g => g.Count() > 1))
+        var clashes = items.GroupBy(key).Where(g => g.Count() > 1).ToList();
+        foreach (var group in clashes)
         {
             var files = group.Select(path).Order(StringComparer.Ordinal).ToList();
             foreach (var file in files)
@@ -366,6 +390,9 @@ public sealed partial class ContentValidator(ErrorList errors)
                     "cambie el slug en el nombre de uno de los archivos.");
             }
         }
+
+        var clashing = clashes.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return items.Where(i => !clashing.Contains(key(i))).ToList();
     }
 
     private YamlMappingNode? ExpectMapping(DataFile? file)

@@ -1,14 +1,13 @@
 namespace Micrositio.Validate;
 
 /// <summary>
-/// The validated, converted values of one mapping, keyed by schema key. Getters only accept keys of the
-/// schema the values were read with, so a typo in code fails loudly instead of reading an empty value.
+/// The validated, converted values of one mapping, keyed by schema key. A value that was missing or invalid
+/// (already reported) is absent. Getters only accept keys of the schema the values were read with, so a
+/// typo in code fails loudly instead of reading an empty value.
 /// </summary>
 public sealed class FieldValues(Schema schema, int line, IReadOnlyDictionary<string, FieldValue> values)
 {
     public int Line => line;
-
-    public T Get<T>(string key) => Find<T>(key) ?? throw new InvalidOperationException($"'{key}' of {schema.Name} is required but was not read.");
 
     public T? Find<T>(string key)
     {

@@ -126,6 +126,7 @@ public sealed partial class SchemaReader(string file, ReferenceIndex references,
     {
         var what = found is not null ? $"«{found}»" : node switch
         {
+            YamlScalarNode { Value: { } value } => $"«{value}»",
             YamlSequenceNode => "una lista",
             YamlMappingNode => "un grupo de claves",
             _ => "otra cosa",

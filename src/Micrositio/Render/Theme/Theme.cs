@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Fluid;
+using Fluid.Values;
 using Micrositio.Diagnostics;
 using Micrositio.Render.Views;
 using Microsoft.Extensions.FileProviders;
@@ -68,6 +69,9 @@ public sealed class Theme
             Undefined = name => throw new UndefinedVariableException(name),
             FileProvider = new PhysicalFileProvider(Path.GetFullPath(templatesDirectory)),
         };
+        options.ValueConverters.Add(value => value is System.Collections.IEnumerable and not string and not System.Collections.IDictionary
+            ? new StrictListValue((ArrayValue)FluidValue.Create(value, new TemplateOptions()))
+            : null);
         var accessor = new StrictMemberAccessor();
         foreach (var type in typeof(PageView).Assembly.GetTypes().Where(t => t.Namespace == typeof(PageView).Namespace && t.Name.EndsWith("View", StringComparison.Ordinal)))
         {
@@ -103,8 +107,14 @@ public sealed class Theme
         {
             return parsed.Render(context, HtmlEncoder.Default);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or FluidException or ParseException or FileNotFoundException)
+        catch (Exception ex)
         {
+            // A theme is content too: whatever a template does wrong is reported, never thrown.
+            while (ex is AggregateException { InnerException: { } inner })
+            {
+                ex = inner;
+            }
+
             var cause = ex as UndefinedVariableException ?? ex.InnerException as UndefinedVariableException;
             errors.Add(Stage.Render, file, null, null, $"la plantilla falló al generar {pageUrl}: {cause?.Message ?? ex.Message}.",
                 cause is null
