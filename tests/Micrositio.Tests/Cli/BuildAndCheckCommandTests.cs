@@ -141,8 +141,6 @@ public sealed class BuildAndCheckCommandTests
 
         var run = await site.Cli("check", "--root", site.Root, "--themes", site.ThemesDirectory);
 
-        // Bug: these files make the generator throw (see FileNameRulesTests), and CommandLine.Build does
-        // not catch it: System.CommandLine's default handler prints "Unhandled exception" and a stack trace.
         AssertNoStackTrace(run);
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains("input/logros/2014-ley.md", run.Error, StringComparison.Ordinal);

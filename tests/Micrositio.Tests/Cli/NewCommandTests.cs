@@ -33,8 +33,6 @@ public sealed class NewCommandTests
     [Fact]
     public async Task New_logro_creates_a_valid_dated_file()
     {
-        // Bug: the body Scaffolder writes for a logro explains links with «[texto](mesa:slug) o
-        // [texto](estado:slug)», which Markdown parses as two links to content that does not exist.
         using var site = SiteFixture.Create("");
 
         var run = await site.Cli("new", "logro", "Logro de Prueba", "--root", site.Root);

@@ -69,8 +69,6 @@ public sealed class DataFileRulesTests
     [Fact]
     public void A_press_contact_with_a_malformed_email_is_reported_not_thrown()
     {
-        // Bug: ContentValidator.ReadSite reads each contact with FieldValues.Get, which throws when a
-        // required value of the contact was invalid (and so not read), instead of skipping the contact.
         using var site = SiteFixture.Build("""
             -- input/sitio.yml --
             titulo: Sitio

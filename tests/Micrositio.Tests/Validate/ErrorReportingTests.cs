@@ -88,8 +88,6 @@ public sealed class ErrorReportingTests
     [Fact]
     public void A_home_page_with_errors_is_reported_not_thrown()
     {
-        // Bug: ContentValidator drops an invalid inicio.md (and reports "falta la página de inicio") but
-        // still returns the content, and SitePages.Home() then calls First() on the missing page.
         using var site = SiteFixture.Build("""
             -- input/paginas/inicio.md --
             ---
@@ -104,7 +102,6 @@ public sealed class ErrorReportingTests
     [Fact]
     public void A_missing_home_page_is_reported_not_thrown()
     {
-        // Bug: same as above; SitePages.Home() assumes the page exists.
         using var site = SiteFixture.Create("");
         site.Delete("input/paginas/inicio.md");
 
@@ -116,8 +113,6 @@ public sealed class ErrorReportingTests
     [Fact]
     public void A_vote_option_with_a_bad_value_is_reported_not_thrown()
     {
-        // Bug: ContentValidator.ReadMeeting reads each vote option with FieldValues.Get<string>("opcion"),
-        // which throws when the option's value was invalid and so not read.
         using var site = SiteFixture.Build("""
             -- input/encuentros/tercero.md --
             ---

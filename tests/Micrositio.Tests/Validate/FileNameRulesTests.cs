@@ -89,8 +89,6 @@ public sealed class FileNameRulesTests
     [Fact]
     public void Page_file_name_must_be_a_slug()
     {
-        // Bug: ContentValidator.ReadPage returns null without an error when the file name is not a slug,
-        // so the page silently disappears from the site and the build succeeds.
         using var site = SiteFixture.Build("""
             -- input/paginas/Quiénes Somos.md --
             ---
@@ -105,7 +103,6 @@ public sealed class FileNameRulesTests
     [Fact]
     public void Meeting_file_name_must_be_a_slug()
     {
-        // Bug: ContentValidator.ReadMeeting returns null without an error when the file name is not a slug.
         using var site = SiteFixture.Build("""
             -- input/encuentros/Tercer Encuentro.md --
             ---
@@ -124,8 +121,6 @@ public sealed class FileNameRulesTests
     [Fact]
     public void Two_achievements_with_the_same_slug_on_different_dates_name_both_files()
     {
-        // Bug: RequireUnique reports the clash but keeps both achievements; both render to
-        // logros/ley/index.html and HtmlChecker.Check throws on the duplicate path (ToDictionary).
         using var site = SiteFixture.Build("""
             -- input/logros/2014-ley.md --
             ---
@@ -164,7 +159,6 @@ public sealed class FileNameRulesTests
     [Fact]
     public void Two_releases_with_the_same_slug_in_one_year_name_both_files()
     {
-        // Bug: as for achievements, both releases render to one path and HtmlChecker.Check throws.
         using var site = SiteFixture.Build("""
             -- input/prensa/2018-11-21-balance.md --
             ---

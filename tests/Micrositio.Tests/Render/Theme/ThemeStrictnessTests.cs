@@ -133,8 +133,6 @@ public sealed class ThemeStrictnessTests
     [Fact]
     public void Misspelt_list_property_is_an_error_not_an_empty_value()
     {
-        // Bug: StrictMemberAccessor only covers the *View records; Fluid resolves members of lists and
-        // strings itself and returns nil for an unknown one, so this «if» is silently false.
         using var site = SiteFixture.Build(Mesa + """
             -- themes/default/templates/mesa.liquid --
             <h1>{{ mesa.name }}</h1>{% if mesa.committees.sise > 0 %}<p>Comités</p>{% endif %}
@@ -146,8 +144,6 @@ public sealed class ThemeStrictnessTests
     [Fact]
     public void Runtime_error_in_a_template_is_reported_not_thrown()
     {
-        // Bug: Theme.Render catches only InvalidOperationException, FluidException, ParseException and
-        // FileNotFoundException; DivideByZeroException escapes SiteRenderer's Parallel.ForEach.
         using var site = SiteFixture.Build(Mesa + """
             -- themes/default/templates/mesa.liquid --
             <h1>{{ mesa.name }}</h1><p>{{ mesa.committees.size | divided_by: 0 }}</p>
