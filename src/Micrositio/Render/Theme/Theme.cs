@@ -51,10 +51,10 @@ public sealed class Theme
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         foreach (var path in System.IO.Directory.EnumerateFiles(templatesDirectory, "*.liquid", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            var name2 = Path.GetRelativePath(templatesDirectory, path).Replace('\\', '/')[..^".liquid".Length];
+            var templateName = Path.GetRelativePath(templatesDirectory, path).Replace('\\', '/')[..^".liquid".Length];
             if (Parser.TryParse(File.ReadAllText(path), out var template, out var error))
             {
-                templates[name2] = template;
+                templates[templateName] = template;
             }
             else
             {
@@ -66,7 +66,7 @@ public sealed class Theme
         var options = new TemplateOptions
         {
             StrictFilters = true,
-            Undefined = name => throw new UndefinedVariableException(name),
+            Undefined = variable => throw new UndefinedVariableException(variable),
             FileProvider = new PhysicalFileProvider(Path.GetFullPath(templatesDirectory)),
         };
         options.ValueConverters.Add(value => value is System.Collections.IEnumerable and not string and not System.Collections.IDictionary
