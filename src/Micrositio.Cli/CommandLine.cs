@@ -35,6 +35,14 @@ public static class CommandLine
         Description = "Fecha y hora de la compilación (para revisar embargos), p. ej. 2018-11-22T18:00:00-06:00. Por omisión, ahora.",
     };
 
+    private static readonly Option<bool> StrictOption = new("--estricto")
+    {
+        Description = "Trata los avisos de datos personales (direcciones, horarios de reunión) como errores.",
+    };
+
+    /// <summary>Protected names kept out of the repository, separated by new lines or «;».</summary>
+    public const string ProtectedNamesVariable = "MICROSITIO_PROTEGIDOS";
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
@@ -49,6 +57,7 @@ public static class CommandLine
             command.Options.Add(ThemesOption);
             command.Options.Add(OutputOption);
             command.Options.Add(NowOption);
+            command.Options.Add(StrictOption);
             root.Subcommands.Add(command);
         }
 
@@ -94,6 +103,9 @@ public static class CommandLine
             InputDirectory = result.GetValue(InputOption)?.FullName ?? defaults.InputDirectory,
             ThemesDirectory = result.GetValue(ThemesOption)?.FullName ?? defaults.ThemesDirectory,
             OutputDirectory = result.GetValue(OutputOption)?.FullName ?? defaults.OutputDirectory,
+            Strict = result.GetValue(StrictOption),
+            ProtectedNames = (Environment.GetEnvironmentVariable(ProtectedNamesVariable) ?? "")
+                .Split(['\n', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
         };
 
         var started = System.Diagnostics.Stopwatch.StartNew();
@@ -115,7 +127,8 @@ public static class CommandLine
             return ContentErrors;
         }
 
-        if (!outcome!.Succeeded)
+        ReportWarnings(outcome!.Warnings, error);
+        if (!outcome.Succeeded)
         {
             ReportErrors(outcome.Errors, error);
             error.WriteLine(write
@@ -141,6 +154,20 @@ public static class CommandLine
             ? $"[green]Sitio generado en {Markup.Escape(Path.GetRelativePath(rootDirectory, options.OutputDirectory))}/ en {started.ElapsedMilliseconds} ms, sin errores.[/]"
             : $"[green]Contenido revisado en {started.ElapsedMilliseconds} ms, sin errores.[/]");
         return Success;
+    }
+
+    private static void ReportWarnings(IReadOnlyList<BuildError> warnings, TextWriter error)
+    {
+        if (warnings.Count == 0)
+        {
+            return;
+        }
+
+        error.WriteLine(warnings.Count == 1 ? "1 aviso:" : $"{warnings.Count} avisos:");
+        foreach (var warning in warnings)
+        {
+            error.WriteLine($"  • {warning}");
+        }
     }
 
     private static void ReportErrors(IReadOnlyList<BuildError> errors, TextWriter error)

@@ -2,10 +2,16 @@ namespace Micrositio.Build;
 
 /// <summary>
 /// Where a build reads and writes, and what time it is. <see cref="Now"/> is injected (never read from the
-/// clock inside a stage) because embargoes depend on it and tests must control it.
+/// clock inside a stage) because embargoes depend on it and tests must control it. <see cref="Strict"/>
+/// turns the lint's warnings into errors; <see cref="ProtectedNames"/> adds protected names kept outside
+/// the repository (the CLI reads them from the MICROSITIO_PROTEGIDOS environment variable).
 /// </summary>
 public sealed record BuildOptions(string RootDirectory, string InputDirectory, string ThemesDirectory, string OutputDirectory, DateTimeOffset Now)
 {
+    public bool Strict { get; init; }
+
+    public IReadOnlyList<string> ProtectedNames { get; init; } = [];
+
     public static BuildOptions ForRoot(string root, DateTimeOffset now) => new(
         root,
         Path.Combine(root, "input"),

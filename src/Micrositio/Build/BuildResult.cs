@@ -3,8 +3,8 @@ using Micrositio.Write;
 
 namespace Micrositio.Build;
 
-/// <summary>What a build produced (in memory) and every error it found.</summary>
-public sealed record BuildResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<BuildError> Errors, BuildStatistics Statistics)
+/// <summary>What a build produced (in memory), every error it found, and the warnings that do not fail it.</summary>
+public sealed record BuildResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<BuildError> Errors, IReadOnlyList<BuildError> Warnings, BuildStatistics Statistics)
 {
     public bool Succeeded => Errors.Count == 0;
 

@@ -1,5 +1,6 @@
 using Micrositio.Assemble;
 using Micrositio.Diagnostics;
+using Micrositio.Lint;
 using Micrositio.Load;
 using Micrositio.PostProcess;
 using Micrositio.Render;
@@ -9,7 +10,7 @@ using Micrositio.Write;
 namespace Micrositio.Build;
 
 /// <summary>
-/// The build, as a fixed sequence of named stages: Load → Validate → Assemble → Render → PostProcess →
+/// The build, as a fixed sequence of named stages: Load → Validate → Lint → Assemble → Render → PostProcess →
 /// Write. Each stage records its errors and the build goes as far as it can, so one run reports every
 /// mistake; nothing is written unless there were none.
 /// </summary>
@@ -30,6 +31,14 @@ public static class SiteBuild
             return Result([], errors, null);
         }
 
+        progress?.Report(Stage.Lint);
+        var scanner = new PersonalDataScanner(new SafetyPolicy(
+            content.Site.MediaContacts.Select(c => c.Email).ToList(),
+            content.Site.MediaContacts.Select(c => c.Phone).OfType<string>().ToList(),
+            content.AllowedExceptions,
+            input.ProtectedNames.Concat(options.ProtectedNames).ToList()));
+        var reported = new SourceTextLint(scanner, options.Strict, errors).Check(input);
+
         progress?.Report(Stage.Assemble);
         var site = new SiteAssembler(options.Now, errors).Assemble(content);
 
@@ -44,6 +53,7 @@ public static class SiteBuild
 
         progress?.Report(Stage.PostProcess);
         new HtmlChecker(content.Site.Language, content.Site.BaseUrl, errors).Check(rendered.Published, rendered.CheckedOnly);
+        new OutputPrivacyCheck(scanner, reported, errors).Check(rendered.Published);
         return Result(rendered.Published, errors, site);
     }
 
@@ -64,6 +74,7 @@ public static class SiteBuild
     private static BuildResult Result(IReadOnlyList<OutputFile> files, ErrorList errors, SiteModel? site) => new(
         files,
         errors.Sorted(),
+        errors.SortedWarnings(),
         site is null
             ? BuildStatistics.Empty with { Files = files.Count }
             : new BuildStatistics(

@@ -95,4 +95,5 @@ public sealed record ContentSet(
     IReadOnlyList<Achievement> Achievements,
     IReadOnlyList<PressRelease> PressReleases,
     IReadOnlyList<Meeting> Meetings,
-    IReadOnlyList<StaticPage> Pages);
+    IReadOnlyList<StaticPage> Pages,
+    IReadOnlyList<string> AllowedExceptions);

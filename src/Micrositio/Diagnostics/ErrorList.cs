@@ -1,8 +1,8 @@
 namespace Micrositio.Diagnostics;
 
 /// <summary>
-/// Collects the errors of a whole run so they can be reported together. Thread-safe, because stages
-/// may work on documents in parallel; <see cref="Sorted"/> gives a deterministic order.
+/// Collects the errors (and warnings) of a whole run so they can be reported together. Thread-safe,
+/// because stages may work on documents in parallel; <see cref="Sorted"/> gives a deterministic order.
 /// </summary>
 public sealed class ErrorList
 {
@@ -20,24 +20,20 @@ public sealed class ErrorList
     public void Add(Stage stage, string file, int? line, string? key, string message, string? hint = null) =>
         Add(new BuildError(stage, file, line, key, message, hint));
 
-    public int Count
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _errors.Count;
-            }
-        }
-    }
+    public void Warn(Stage stage, string file, int? line, string? key, string message, string? hint = null) =>
+        Add(new BuildError(stage, file, line, key, message, hint, IsWarning: true));
 
-    public bool Any => Count > 0;
+    /// <summary>The errors, in a deterministic order (warnings excluded).</summary>
+    public IReadOnlyList<BuildError> Sorted() => Ordered(warnings: false);
 
-    public IReadOnlyList<BuildError> Sorted()
+    public IReadOnlyList<BuildError> SortedWarnings() => Ordered(warnings: true);
+
+    private List<BuildError> Ordered(bool warnings)
     {
         lock (_lock)
         {
             return _errors
+                .Where(e => e.IsWarning == warnings)
                 .Distinct()
                 .OrderBy(e => e.Stage)
                 .ThenBy(e => e.File, StringComparer.Ordinal)

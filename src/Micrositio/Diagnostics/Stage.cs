@@ -5,6 +5,7 @@ public enum Stage
 {
     Load,
     Validate,
+    Lint,
     Assemble,
     Render,
     PostProcess,
@@ -18,6 +19,7 @@ public static class StageNames
     {
         Stage.Load => "lectura",
         Stage.Validate => "validación",
+        Stage.Lint => "datos personales",
         Stage.Assemble => "ensamblado",
         Stage.Render => "render",
         Stage.PostProcess => "revisión",

@@ -17,7 +17,7 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
         {
             errors.Add(Stage.Load, Relative(inputDirectory), null, null, "no existe la carpeta de contenido.",
                 "ejecute el programa desde la raíz del repositorio o indique la carpeta con --input.");
-            return new LoadedInput(null, null, null, [], [], [], [], [], []);
+            return new LoadedInput(null, null, null, [], [], [], [], [], [], null, []);
         }
 
         return new LoadedInput(
@@ -29,7 +29,23 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
             ReadFolder("logros"),
             ReadFolder("prensa"),
             ReadFolder("encuentros"),
-            ReadFolder("paginas"));
+            ReadFolder("paginas"),
+            File.Exists(Path.Combine(inputDirectory, AllowedExceptionsFile)) ? ReadData(AllowedExceptionsFile) : null,
+            ReadProtectedNames());
+    }
+
+    /// <summary>Deliberate exceptions to the personal-data lint (optional).</summary>
+    public const string AllowedExceptionsFile = "permitidos.yml";
+
+    /// <summary>Names that must never be published, one per line; <c>#</c> starts a comment.</summary>
+    public const string ProtectedNamesFile = "privado/protegidos.txt";
+
+    private List<string> ReadProtectedNames()
+    {
+        var path = Path.Combine(inputDirectory, ProtectedNamesFile);
+        return File.Exists(path)
+            ? File.ReadAllLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList()
+            : [];
     }
 
     private DataFile? ReadData(string name)

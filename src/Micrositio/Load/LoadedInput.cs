@@ -5,6 +5,7 @@ namespace Micrositio.Load;
 /// <summary>
 /// The output of the Load stage: every content file of <c>input/</c> read and parsed as YAML/front
 /// matter, not yet validated. A data file that failed to parse is null (its error is already recorded).
+/// <see cref="ProtectedNames"/> come from <c>input/privado/</c>, which is read for the lint and never published.
 /// </summary>
 public sealed record LoadedInput(
     DataFile? Site,
@@ -15,7 +16,9 @@ public sealed record LoadedInput(
     IReadOnlyList<ContentDocument> Achievements,
     IReadOnlyList<ContentDocument> PressReleases,
     IReadOnlyList<ContentDocument> Meetings,
-    IReadOnlyList<ContentDocument> Pages);
+    IReadOnlyList<ContentDocument> Pages,
+    DataFile? AllowedExceptions,
+    IReadOnlyList<string> ProtectedNames);
 
 /// <summary>A parsed YAML data file.</summary>
 public sealed record DataFile(string Path, YamlNode Root);

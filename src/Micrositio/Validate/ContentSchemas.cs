@@ -134,7 +134,13 @@ public static class ContentSchemas
         Optional("descripcion", Text, "una frase para buscadores", "Qué es la Red Nacional de Mesas de Seguridad y Justicia."),
     ]);
 
+    public static Schema AllowedException { get; } = new("una excepción de input/permitidos.yml",
+    [
+        Required("valor", Text, "teléfono, correo o texto que se publica a propósito", "\"800 000 0000\""),
+        Required("motivo", Text, "por qué es público y seguro publicarlo", "Línea pública de atención de una institución."),
+    ]);
+
     /// <summary>Every schema with the file it documents, in the order of the content guide.</summary>
     public static IReadOnlyList<Schema> All { get; } =
-        [Site, MediaContact, SocialLink, Network, State, Mesa, Achievement, PressRelease, Meeting, MediaCoverage, Vote, VoteOption, Page];
+        [Site, MediaContact, SocialLink, Network, State, Mesa, Achievement, PressRelease, Meeting, MediaCoverage, Vote, VoteOption, Page, AllowedException];
 }

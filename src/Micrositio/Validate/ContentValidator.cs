@@ -74,7 +74,7 @@ public sealed partial class ContentValidator(ErrorList errors)
             return null;
         }
 
-        return new ContentSet(site, network, states, mesas, achievements, releases, meetings, pages);
+        return new ContentSet(site, network, states, mesas, achievements, releases, meetings, pages, ReadAllowedExceptions(input.AllowedExceptions));
     }
 
     private List<State> ReadStates(DataFile? file)
@@ -141,6 +141,35 @@ public sealed partial class ContentValidator(ErrorList errors)
         }
 
         return states.OrderBy(s => s.Code, StringComparer.Ordinal).ToList();
+    }
+
+    private List<string> ReadAllowedExceptions(DataFile? file)
+    {
+        if (file is null)
+        {
+            return [];
+        }
+
+        if (file.Root is not YamlSequenceNode sequence)
+        {
+            errors.Add(Stage.Validate, file.Path, 1, null, "se esperaba una lista de excepciones (cada una empieza con «- valor:»).",
+                "vea el formato en el README, sección «Datos personales».");
+            return [];
+        }
+
+        foreach (var item in sequence.Children.Where(c => c is not YamlMappingNode))
+        {
+            errors.Add(Stage.Validate, file.Path, (int)item.Start.Line, null, "cada excepción debe tener «valor» y «motivo».",
+                "escriba «- valor: ...» y en la línea siguiente «  motivo: ...».");
+        }
+
+        var reader = new SchemaReader(file.Path, ReferenceIndex.Empty, errors);
+        return sequence.Children.OfType<YamlMappingNode>()
+            .Select(m => reader.Read(m, ContentSchemas.AllowedException))
+            .Where(v => v.Find<string>("motivo") is not null)
+            .Select(v => v.Find<string>("valor"))
+            .OfType<string>()
+            .ToList();
     }
 
     private SiteConfig? ReadSite(DataFile? file, out IReadOnlySet<string> contactIds)

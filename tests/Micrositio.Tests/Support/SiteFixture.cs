@@ -127,6 +127,9 @@ public sealed class SiteFixture : IDisposable
 
     public BuildResult Generate() => _result = Guard(() => SiteBuild.Generate(Options));
 
+    /// <summary>Builds in memory with adjusted options (strict mode, extra protected names…).</summary>
+    public BuildResult Generate(Func<BuildOptions, BuildOptions> configure) => _result = Guard(() => SiteBuild.Generate(configure(Options)));
+
     /// <summary>Builds and writes into <see cref="OutputDirectory"/>, as <c>build</c> does.</summary>
     public BuildResult Run() => _result = Guard(() => SiteBuild.Run(Options));
 
@@ -194,6 +197,15 @@ public sealed class SiteFixture : IDisposable
         if (!Result.Errors.Any(e => fragments.All(f => e.ToString().Contains(f, StringComparison.Ordinal))))
         {
             throw new XunitException($"No error contains all of [{string.Join(" | ", fragments)}]. {DescribeErrors()}");
+        }
+    }
+
+    /// <summary>Some warning's message contains every fragment.</summary>
+    public void AssertWarning(params string[] fragments)
+    {
+        if (!Result.Warnings.Any(e => fragments.All(f => e.ToString().Contains(f, StringComparison.Ordinal))))
+        {
+            throw new XunitException($"No warning contains all of [{string.Join(" | ", fragments)}]. Warnings:\n  " + string.Join("\n  ", Result.Warnings));
         }
     }
 
