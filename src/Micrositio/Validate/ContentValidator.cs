@@ -84,24 +84,9 @@ public sealed partial class ContentValidator(ErrorList errors)
             return [];
         }
 
-        if (file.Root is not YamlSequenceNode sequence)
-        {
-            errors.Add(Stage.Validate, file.Path, 1, null, "se esperaba una lista de estados (cada uno empieza con «- clave:»).",
-                "vea el formato en el README, sección «estados.yml».");
-            return [];
-        }
-
-        var reader = new SchemaReader(file.Path, ReferenceIndex.Empty, errors);
         var states = new List<State>();
-        foreach (var item in sequence.Children)
+        foreach (var v in ReadRecords(file, ContentSchemas.State, "estados", "clave"))
         {
-            if (item is not YamlMappingNode mapping)
-            {
-                errors.Add(Stage.Validate, file.Path, (int)item.Start.Line, null, "cada estado debe ser un grupo de claves.", "vea el formato en el README.");
-                continue;
-            }
-
-            var v = reader.Read(mapping, ContentSchemas.State);
             var code = v.Find<string>("clave");
             var slug = v.Find<string>("slug");
             if (code is not null && !(InegiCode().IsMatch(code) && int.Parse(code) is >= 1 and <= 32))
@@ -143,7 +128,15 @@ public sealed partial class ContentValidator(ErrorList errors)
         return states.OrderBy(s => s.Code, StringComparer.Ordinal).ToList();
     }
 
-    private List<string> ReadAllowedExceptions(DataFile? file)
+    private List<string> ReadAllowedExceptions(DataFile? file) =>
+        ReadRecords(file, ContentSchemas.AllowedException, "excepciones", "valor")
+            .Where(v => v.Find<string>("motivo") is not null)
+            .Select(v => v.Find<string>("valor"))
+            .OfType<string>()
+            .ToList();
+
+    /// <summary>Reads a data file that is a list of records of one schema (estados.yml, permitidos.yml).</summary>
+    private List<FieldValues> ReadRecords(DataFile? file, Schema schema, string plural, string firstKey)
     {
         if (file is null)
         {
@@ -152,24 +145,26 @@ public sealed partial class ContentValidator(ErrorList errors)
 
         if (file.Root is not YamlSequenceNode sequence)
         {
-            errors.Add(Stage.Validate, file.Path, 1, null, "se esperaba una lista de excepciones (cada una empieza con «- valor:»).",
-                "vea el formato en el README, sección «Datos personales».");
+            errors.Add(Stage.Validate, file.Path, 1, null, $"se esperaba una lista de {plural} (cada elemento empieza con «- {firstKey}:»).",
+                "vea el formato y un ejemplo en el README.");
             return [];
         }
 
-        foreach (var item in sequence.Children.Where(c => c is not YamlMappingNode))
+        var reader = new SchemaReader(file.Path, ReferenceIndex.Empty, errors);
+        var records = new List<FieldValues>();
+        foreach (var item in sequence.Children)
         {
-            errors.Add(Stage.Validate, file.Path, (int)item.Start.Line, null, "cada excepción debe tener «valor» y «motivo».",
-                "escriba «- valor: ...» y en la línea siguiente «  motivo: ...».");
+            if (item is YamlMappingNode mapping)
+            {
+                records.Add(reader.Read(mapping, schema));
+                continue;
+            }
+
+            errors.Add(Stage.Validate, file.Path, (int)item.Start.Line, null, "cada elemento de la lista debe ser un grupo de claves: " +
+                string.Join(", ", schema.Fields.Select(f => f.Key)) + ".", $"escriba «- {firstKey}: ...» y las demás claves debajo, con la misma sangría.");
         }
 
-        var reader = new SchemaReader(file.Path, ReferenceIndex.Empty, errors);
-        return sequence.Children.OfType<YamlMappingNode>()
-            .Select(m => reader.Read(m, ContentSchemas.AllowedException))
-            .Where(v => v.Find<string>("motivo") is not null)
-            .Select(v => v.Find<string>("valor"))
-            .OfType<string>()
-            .ToList();
+        return records;
     }
 
     private SiteConfig? ReadSite(DataFile? file, out IReadOnlySet<string> contactIds)
