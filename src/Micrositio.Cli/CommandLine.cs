@@ -143,7 +143,8 @@ public static class CommandLine
         {
             ("Páginas HTML", s.Pages), ("Mesas", s.Mesas), ("Estados", s.States), ("Logros", s.Achievements),
             ("Comunicados publicados", s.PressReleases), ("Comunicados bajo embargo (no publicados)", s.Embargoed),
-            ("Encuentros", s.Meetings), ("Archivos", s.Files), ("Bytes", s.Bytes),
+            ("Encuentros", s.Meetings), ("Fotos procesadas", s.PhotosProcessed), ("Fotos reutilizadas del caché", s.PhotosReused),
+            ("Archivos", s.Files), ("Bytes", s.Bytes),
         })
         {
             table.AddRow(label, value.ToString("N0", CultureInfo.InvariantCulture));

@@ -14,8 +14,15 @@ public static class Urls
     public const string Feed = "/feed.xml";
     public const string Sitemap = "/sitemap.xml";
     public const string NotFound = "/404.html";
+    public const string Gone = "/410.html";
+    public const string Gallery = "/galeria/";
+
+    public static string Album(string slug) => $"/galeria/{slug}/";
 
     public static string Mesa(string slug) => $"/mesas/{slug}/";
+
+    /// <summary>Every derivative of a photo starts with its id, so this pattern retires them all.</summary>
+    public static string PhotoDerivatives(string photoId) => $"/fotos/{photoId}-*";
 
     public static string State(string slug) => $"/estados/{slug}/";
 

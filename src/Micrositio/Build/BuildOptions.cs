@@ -12,6 +12,11 @@ public sealed record BuildOptions(string RootDirectory, string InputDirectory, s
 
     public IReadOnlyList<string> ProtectedNames { get; init; } = [];
 
+    /// <summary>Derivatives of photos, kept between builds (Netlify persists it); never published.</summary>
+    public string CacheDirectory { get; init; } = "";
+
+    public string ImageCacheDirectory => CacheDirectory.Length > 0 ? CacheDirectory : Path.Combine(RootDirectory, ".cache", "imagenes");
+
     public static BuildOptions ForRoot(string root, DateTimeOffset now) => new(
         root,
         Path.Combine(root, "input"),

@@ -12,7 +12,9 @@ public sealed record BuildResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<
 }
 
 /// <summary>Counts for the summary table.</summary>
-public sealed record BuildStatistics(int Pages, int Mesas, int States, int Achievements, int PressReleases, int Embargoed, int Meetings, int Files, long Bytes)
+public sealed record BuildStatistics(
+    int Pages, int Mesas, int States, int Achievements, int PressReleases, int Embargoed, int Meetings, int Files, long Bytes,
+    int PhotosProcessed, int PhotosReused)
 {
-    public static BuildStatistics Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static BuildStatistics Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 }

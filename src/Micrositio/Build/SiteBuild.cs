@@ -1,5 +1,6 @@
 using Micrositio.Assemble;
 using Micrositio.Diagnostics;
+using Micrositio.Images;
 using Micrositio.Lint;
 using Micrositio.Load;
 using Micrositio.PostProcess;
@@ -28,7 +29,7 @@ public static class SiteBuild
         var content = new ContentValidator(errors).Validate(input);
         if (content is null)
         {
-            return Result([], errors, null);
+            return Result([], errors, null, null);
         }
 
         progress?.Report(Stage.Lint);
@@ -42,19 +43,22 @@ public static class SiteBuild
         progress?.Report(Stage.Assemble);
         var site = new SiteAssembler(options.Now, errors).Assemble(content);
 
+        progress?.Report(Stage.Images);
+        var gallery = GalleryImages.Run(content, options.ImageCacheDirectory, content.Site.ImageLimits, errors);
+
         progress?.Report(Stage.Render);
         var theme = Render.Theme.Theme.Load(options.ThemesDirectory, content.Site.Theme, options.RootDirectory, errors);
         if (theme is null)
         {
-            return Result([], errors, site);
+            return Result([], errors, site, gallery);
         }
 
-        var rendered = new SiteRenderer(theme, errors).Render(site);
+        var rendered = new SiteRenderer(theme, errors).Render(site, gallery);
 
         progress?.Report(Stage.PostProcess);
         new HtmlChecker(content.Site.Language, content.Site.BaseUrl, errors).Check(rendered.Published, rendered.CheckedOnly);
         new OutputPrivacyCheck(scanner, reported, errors).Check(rendered.Published);
-        return Result(rendered.Published, errors, site);
+        return Result(rendered.Published, errors, site, gallery);
     }
 
     public static BuildResult Run(BuildOptions options, IProgress<Stage>? progress = null)
@@ -71,7 +75,7 @@ public static class SiteBuild
         return result with { Errors = errors.Sorted() };
     }
 
-    private static BuildResult Result(IReadOnlyList<OutputFile> files, ErrorList errors, SiteModel? site) => new(
+    private static BuildResult Result(IReadOnlyList<OutputFile> files, ErrorList errors, SiteModel? site, GalleryResult? gallery) => new(
         files,
         errors.Sorted(),
         errors.SortedWarnings(),
@@ -86,5 +90,7 @@ public static class SiteBuild
                 site.Content.PressReleases.Count - site.PublishedReleases.Count,
                 site.MeetingsNewestFirst.Count,
                 files.Count,
-                files.Sum(f => (long)f.Bytes.Length)));
+                files.Sum(f => (long)f.Bytes.Length),
+                gallery?.Processed ?? 0,
+                gallery?.Reused ?? 0));
 }

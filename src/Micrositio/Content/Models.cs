@@ -18,7 +18,8 @@ public sealed record SiteConfig(
     string Theme,
     TimeZoneInfo TimeZone,
     IReadOnlyList<MediaContact> MediaContacts,
-    IReadOnlyList<SocialLink> SocialLinks);
+    IReadOnlyList<SocialLink> SocialLinks,
+    Images.ImageLimits ImageLimits);
 
 public sealed record NetworkFacts(int MesasInNetwork, int People, IReadOnlyList<string> StatesInReport, string Source);
 
@@ -86,6 +87,34 @@ public sealed record Meeting(
 
 public sealed record StaticPage(string Slug, string SourcePath, string Title, string? Description, MarkdownSource Body);
 
+public sealed record HiddenArea(int X, int Y, int Width, int Height, string? Reason);
+
+/// <summary>
+/// A photo of an album. <see cref="FullPath"/> is where its bytes are; they are never published, only
+/// pixels re-encoded from them. <see cref="HasConsent"/> is false when album.yml has no consent record.
+/// </summary>
+public sealed record Photo(
+    string Album,
+    string FileName,
+    string SourcePath,
+    string FullPath,
+    int Line,
+    string Alt,
+    string? Caption,
+    string? Credit,
+    bool HasConsent,
+    IReadOnlyList<HiddenArea> HiddenAreas);
+
+public sealed record Album(
+    string Slug,
+    string SourcePath,
+    string Title,
+    DateOnly Date,
+    string? Mesa,
+    string? State,
+    string? Description,
+    IReadOnlyList<Photo> Photos);
+
 /// <summary>Everything in <c>input/</c>, validated and typed.</summary>
 public sealed record ContentSet(
     SiteConfig Site,
@@ -96,4 +125,9 @@ public sealed record ContentSet(
     IReadOnlyList<PressRelease> PressReleases,
     IReadOnlyList<Meeting> Meetings,
     IReadOnlyList<StaticPage> Pages,
-    IReadOnlyList<string> AllowedExceptions);
+    IReadOnlyList<string> AllowedExceptions,
+    IReadOnlyList<Album> Albums,
+    IReadOnlyList<Withdrawal> WithdrawnPhotos);
+
+/// <summary>A line of input/galeria/retiradas.txt: «álbum/archivo» or a photo id.</summary>
+public sealed record Withdrawal(int Line, string Entry);

@@ -17,7 +17,7 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
         {
             errors.Add(Stage.Load, Relative(inputDirectory), null, null, "no existe la carpeta de contenido.",
                 "ejecute el programa desde la raíz del repositorio o indique la carpeta con --input.");
-            return new LoadedInput(null, null, null, [], [], [], [], [], [], null, []);
+            return new LoadedInput(null, null, null, [], [], [], [], [], [], null, [], [], []);
         }
 
         return new LoadedInput(
@@ -31,7 +31,52 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
             ReadFolder("encuentros"),
             ReadFolder("paginas"),
             File.Exists(Path.Combine(inputDirectory, AllowedExceptionsFile)) ? ReadData(AllowedExceptionsFile) : null,
-            ReadProtectedNames());
+            ReadProtectedNames(),
+            ReadAlbums(),
+            ReadWithdrawn());
+    }
+
+    /// <summary>One line per photo that must disappear from the site: «álbum/archivo.jpg» or the photo's id.</summary>
+    public const string WithdrawnPhotosFile = "galeria/retiradas.txt";
+
+    private List<AlbumFolder> ReadAlbums()
+    {
+        var gallery = Path.Combine(inputDirectory, "galeria");
+        if (!Directory.Exists(gallery))
+        {
+            return [];
+        }
+
+        var albums = new List<AlbumFolder>();
+        foreach (var folder in Directory.EnumerateDirectories(gallery).Order(StringComparer.Ordinal))
+        {
+            var albumFile = Path.Combine(folder, "album.yml");
+            var relative = Relative(folder);
+            DataFile? album = null;
+            if (File.Exists(albumFile))
+            {
+                album = YamlText.Parse(File.ReadAllText(albumFile), Relative(albumFile), 1, errors) is { } node ? new DataFile(Relative(albumFile), node) : null;
+            }
+            else
+            {
+                errors.Add(Stage.Load, Relative(albumFile), null, null, "la carpeta del álbum no tiene album.yml.",
+                    "cree album.yml con el título, la fecha y la lista de fotos (vea el README, sección «Galería»).");
+            }
+
+            var files = Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>()
+                .Where(n => n != "album.yml" && !n.StartsWith('.')).Order(StringComparer.Ordinal).ToList();
+            albums.Add(new AlbumFolder(Path.GetFileName(folder), relative, folder, album, files));
+        }
+
+        return albums;
+    }
+
+    private List<(int Line, string Entry)> ReadWithdrawn()
+    {
+        var path = Path.Combine(inputDirectory, WithdrawnPhotosFile);
+        return File.Exists(path)
+            ? File.ReadAllLines(path).Select((l, i) => (Line: i + 1, Entry: l.Split('#')[0].Trim())).Where(e => e.Entry.Length > 0).ToList()
+            : [];
     }
 
     /// <summary>Deliberate exceptions to the personal-data lint (optional).</summary>

@@ -18,7 +18,12 @@ public sealed record LoadedInput(
     IReadOnlyList<ContentDocument> Meetings,
     IReadOnlyList<ContentDocument> Pages,
     DataFile? AllowedExceptions,
-    IReadOnlyList<string> ProtectedNames);
+    IReadOnlyList<string> ProtectedNames,
+    IReadOnlyList<AlbumFolder> Albums,
+    IReadOnlyList<(int Line, string Entry)> WithdrawnPhotos);
+
+/// <summary>A folder of <c>input/galeria/</c>: its album.yml (null if missing or unreadable) and the other files in it.</summary>
+public sealed record AlbumFolder(string Slug, string Path, string FullPath, DataFile? Album, IReadOnlyList<string> Files);
 
 /// <summary>A parsed YAML data file.</summary>
 public sealed record DataFile(string Path, YamlNode Root);

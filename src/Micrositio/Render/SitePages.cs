@@ -6,7 +6,7 @@ using Micrositio.Text;
 namespace Micrositio.Render;
 
 /// <summary>The site map as a list of <see cref="PageJob"/>s: which pages exist, with which template and data.</summary>
-public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.MarkdownSource, string> html)
+public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.MarkdownSource, string> html, bool hasWithdrawnPhotos)
 {
     private static readonly LinkView HomeCrumb = new("Inicio", Urls.Home);
 
@@ -64,6 +64,23 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
         {
             yield return new PageJob(Urls.Release(release), "comunicado", release.Title, release.Summary, "comunicado",
                 [HomeCrumb, new("Sala de prensa", Urls.PressRoom)], Values("comunicado", views.Release(release)), release.SourcePath, Published: false);
+        }
+
+        if (site.Content.Albums.Count > 0)
+        {
+            var albums = site.Content.Albums.OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
+            yield return new PageJob(Urls.Gallery, "galeria", "Galería", "Álbumes de fotos de las mesas y de la Red.", "galeria", [HomeCrumb],
+                Values("albumes", albums.Select(views.Album).ToList()));
+            foreach (var album in albums)
+            {
+                yield return new PageJob(Urls.Album(album.Slug), "album", album.Title, album.Description ?? $"Fotos: {album.Title}.", "album",
+                    [HomeCrumb, new("Galería", Urls.Gallery)], Values("album", views.Album(album)), album.SourcePath);
+            }
+        }
+
+        if (hasWithdrawnPhotos)
+        {
+            yield return new PageJob(Urls.Gone, "410", "Foto retirada", "Esta foto se retiró del sitio.", "410", [], Values());
         }
 
         yield return new PageJob(Urls.NotFound, "404", "Página no encontrada", "La página que busca no existe.", "404", [], Values());

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using Micrositio.Assemble;
 using Micrositio.Diagnostics;
+using Micrositio.Images;
 using Micrositio.Load;
 using Micrositio.Render.Feeds;
 using Micrositio.Render.Markdown;
@@ -19,7 +20,7 @@ public sealed class SiteRenderer(Theme.Theme theme, ErrorList errors)
 {
     public const string StylesheetName = "sitio.css";
 
-    public RenderedSite Render(SiteModel site)
+    public RenderedSite Render(SiteModel site, GalleryResult gallery)
     {
         var markdown = new MarkdownRenderer(site.Ids, errors);
         var bodies = new ConcurrentDictionary<MarkdownSource, string>();
@@ -33,8 +34,8 @@ public sealed class SiteRenderer(Theme.Theme theme, ErrorList errors)
             stylesheet = "";
         }
 
-        var views = new ViewBuilder(site, Html);
-        var jobs = new SitePages(site, views, Html).All().ToList();
+        var views = new ViewBuilder(site, gallery, Html);
+        var jobs = new SitePages(site, views, Html, gallery.WithdrawnIds.Count > 0).All().ToList();
         var siteView = new SiteView(
             site.Site.Title,
             site.Site.ShortTitle,
@@ -57,6 +58,8 @@ public sealed class SiteRenderer(Theme.Theme theme, ErrorList errors)
 
         var published = pages.Where(p => p.Published).Select(p => p.File)
             .Concat(assets)
+            .Concat(gallery.Files)
+            .Concat(Redirects(gallery))
             .Append(new OutputFile("feed.xml", AtomFeed.Write(site)))
             .Append(new OutputFile("sitemap.xml", SitemapXml.Write(site, jobs.Where(j => j.Published).Select(j => j.Url))))
             .Append(new OutputFile("robots.txt", SitemapXml.Robots(site)))
@@ -79,16 +82,33 @@ public sealed class SiteRenderer(Theme.Theme theme, ErrorList errors)
         return theme.Render(Theme.Theme.Layout, values, job.Url, errors);
     }
 
+    /// <summary>
+    /// Netlify's <c>_redirects</c>: every derivative of a withdrawn photo answers 410 Gone, so its old URLs
+    /// stop serving copies that a CDN or a link may still point to.
+    /// </summary>
+    private static IEnumerable<OutputFile> Redirects(GalleryResult gallery)
+    {
+        if (gallery.WithdrawnIds.Count == 0)
+        {
+            yield break;
+        }
+
+        var rules = gallery.WithdrawnIds.Select(id => $"{Urls.PhotoDerivatives(id)}  {Urls.Gone}  410!\n");
+        yield return new OutputFile("_redirects", Encoding.UTF8.GetBytes("# Fotos retiradas: sus URL responden 410 (Gone).\n" + string.Concat(rules)));
+    }
+
     private static IReadOnlyList<NavItemView> Navigation(string current, SiteModel site)
     {
         (string Title, string Url)[] items =
         [
             ("Inicio", Urls.Home), ("La Red", Urls.Page("red")), ("Mesas", Urls.Mesas), ("Estados", Urls.States),
-            ("Logros", Urls.Achievements), ("Encuentros", Urls.Meetings), ("Sala de prensa", Urls.PressRoom),
+            ("Logros", Urls.Achievements), ("Encuentros", Urls.Meetings), ("Galería", Urls.Gallery), ("Sala de prensa", Urls.PressRoom),
         ];
         var hasNetworkPage = site.Content.Pages.Any(p => p.Slug == "red");
+        var hasGallery = site.Content.Albums.Count > 0;
         return items
             .Where(i => hasNetworkPage || i.Url != Urls.Page("red"))
+            .Where(i => hasGallery || i.Url != Urls.Gallery)
             .Select(i => new NavItemView(i.Title, i.Url, i.Url == Urls.Home ? current == Urls.Home : current.StartsWith(i.Url, StringComparison.Ordinal)))
             .ToList();
     }

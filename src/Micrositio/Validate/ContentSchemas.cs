@@ -39,6 +39,8 @@ public static class ContentSchemas
         Required("zona_horaria", new FieldType.TimeZoneId(), "zona horaria de fechas y embargos", "America/Mexico_City"),
         Required("contactos_prensa", new FieldType.ListOf(new FieldType.Record(MediaContact)), "contactos institucionales para medios", "[{id: comunicacion, cargo: ..., correo: ...}]"),
         Optional("redes", new FieldType.ListOf(new FieldType.Record(SocialLink)), "enlaces a redes sociales", "[{nombre: Facebook, url: https://...}]"),
+        Optional("fotos_max_megapixeles", new FieldType.Integer(1), "tamaño máximo de una foto de la galería, en megapíxeles (100 por omisión)", "100"),
+        Optional("fotos_max_megabytes", new FieldType.Integer(1), "peso máximo de una foto de la galería, en MB (50 por omisión)", "50"),
     ]);
 
     public static Schema Network { get; } = new("input/red.yml",
@@ -134,6 +136,41 @@ public static class ContentSchemas
         Optional("descripcion", Text, "una frase para buscadores", "Qué es la Red Nacional de Mesas de Seguridad y Justicia."),
     ]);
 
+    public static Schema HiddenArea { get; } = new("un área que se cubre",
+    [
+        Required("x", new FieldType.Integer(), "distancia en píxeles desde el borde izquierdo de la foto (ya girada)", "120"),
+        Required("y", new FieldType.Integer(), "distancia en píxeles desde el borde superior", "80"),
+        Required("ancho", new FieldType.Integer(1), "ancho en píxeles", "60"),
+        Required("alto", new FieldType.Integer(1), "alto en píxeles", "60"),
+        Optional("motivo", Text, "qué se cubre (rostro, placa, tatuaje, letrero)", "rostro"),
+    ]);
+
+    public static Schema Consent { get; } = new("un consentimiento",
+    [
+        Required("fecha", new FieldType.Date(), "cuándo se obtuvo", "2018-11-22"),
+        Required("registro", Text, "dónde consta (no se publica): folio o archivo del formato firmado", "\"Formato firmado, archivo de México SOS\""),
+    ]);
+
+    public static Schema Photo { get; } = new("una foto de album.yml",
+    [
+        Required("archivo", Text, "nombre del archivo en la carpeta del álbum", "plenaria.jpg"),
+        Required("alt", Text, "texto alternativo: qué muestra la foto, para quien no la ve", "\"Coordinadores sentados en la plenaria\""),
+        Optional("pie", Text, "pie de foto", "Plenaria del encuentro."),
+        Optional("credito", Text, "crédito de la foto", "México SOS"),
+        Optional("consentimiento", new FieldType.Record(Consent), "registro del consentimiento de las personas que aparecen; sin él la foto no se publica", "{fecha: 2018-11-22, registro: ...}"),
+        Optional("ocultar", new FieldType.ListOf(new FieldType.Record(HiddenArea)), "áreas que se cubren con un relleno opaco", "[{x: 120, y: 80, ancho: 60, alto: 60, motivo: rostro}]"),
+    ]);
+
+    public static Schema Album { get; } = new("un álbum (input/galeria/<album>/album.yml)",
+    [
+        Required("titulo", Text, "título del álbum", "Tercer Encuentro Nacional"),
+        Required("fecha", new FieldType.Date(), "fecha del álbum", "2018-11-22"),
+        Optional("mesa", new FieldType.MesaRef(), "mesa del álbum", "tampico-madero-altamira"),
+        Optional("estado", new FieldType.StateRef(), "estado del álbum", "tamaulipas"),
+        Optional("descripcion", Text, "una frase sobre el álbum", "Fotos de ejemplo."),
+        Required("fotos", new FieldType.ListOf(new FieldType.Record(Photo)), "las fotos, en orden", "[{archivo: ..., alt: ..., consentimiento: ...}]"),
+    ]);
+
     public static Schema AllowedException { get; } = new("una excepción de input/permitidos.yml",
     [
         Required("valor", Text, "teléfono, correo o texto que se publica a propósito", "\"800 000 0000\""),
@@ -142,5 +179,5 @@ public static class ContentSchemas
 
     /// <summary>Every schema with the file it documents, in the order of the content guide.</summary>
     public static IReadOnlyList<Schema> All { get; } =
-        [Site, MediaContact, SocialLink, Network, State, Mesa, Achievement, PressRelease, Meeting, MediaCoverage, Vote, VoteOption, Page, AllowedException];
+        [Site, MediaContact, SocialLink, Network, State, Mesa, Achievement, PressRelease, Meeting, MediaCoverage, Vote, VoteOption, Page, AllowedException, Album, Photo, Consent, HiddenArea];
 }

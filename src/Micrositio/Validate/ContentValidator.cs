@@ -74,7 +74,10 @@ public sealed partial class ContentValidator(ErrorList errors)
             return null;
         }
 
-        return new ContentSet(site, network, states, mesas, achievements, releases, meetings, pages, ReadAllowedExceptions(input.AllowedExceptions));
+        var albums = new AlbumValidator(references, errors).Read(input.Albums);
+        return new ContentSet(site, network, states, mesas, achievements, releases, meetings, pages, ReadAllowedExceptions(input.AllowedExceptions),
+            albums.Select(a => a with { Mesa = a.Mesa is not null && valid.Contains(a.Mesa) ? a.Mesa : null }).ToList(),
+            input.WithdrawnPhotos.Select(w => new Withdrawal(w.Line, w.Entry)).ToList());
     }
 
     private List<State> ReadStates(DataFile? file)
@@ -214,7 +217,10 @@ public sealed partial class ContentValidator(ErrorList errors)
         }
 
         return new SiteConfig(title, v.Find<string>("titulo_corto") ?? title, v.Find<string>("descripcion") ?? "",
-            baseUrl, v.Find<string>("idioma") ?? "es-MX", theme, zone, contacts, socials);
+            baseUrl, v.Find<string>("idioma") ?? "es-MX", theme, zone, contacts, socials,
+            new Images.ImageLimits(
+                v.Find<int?>("fotos_max_megapixeles") ?? Images.ImageLimits.Default.MaxMegapixels,
+                v.Find<int?>("fotos_max_megabytes") ?? Images.ImageLimits.Default.MaxMegabytes));
     }
 
     private NetworkFacts? ReadNetwork(DataFile? file, ReferenceIndex references)

@@ -17,7 +17,7 @@ public static class SitemapXml
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", SitemapNamespace);
-            foreach (var url in pageUrls.Where(u => u != Urls.NotFound).Order(StringComparer.Ordinal))
+            foreach (var url in pageUrls.Where(u => u != Urls.NotFound && u != Urls.Gone).Order(StringComparer.Ordinal))
             {
                 xml.WriteStartElement("url", SitemapNamespace);
                 xml.WriteElementString("loc", SitemapNamespace, AtomFeed.Absolute(site, url));

@@ -1,14 +1,41 @@
 using System.Globalization;
 using Micrositio.Assemble;
 using Micrositio.Content;
+using Micrositio.Images;
 using Micrositio.Load;
 using Micrositio.Text;
 
 namespace Micrositio.Render.Views;
 
 /// <summary>Maps the assembled site to the theme's view models. Bodies come already rendered from Markdown.</summary>
-public sealed class ViewBuilder(SiteModel site, Func<MarkdownSource, string> html)
+public sealed class ViewBuilder(SiteModel site, GalleryResult gallery, Func<MarkdownSource, string> html)
 {
+    private const string GallerySizes = "(min-width: 60rem) 30rem, (min-width: 40rem) 50vw, 100vw";
+
+    /// <summary>The photos of an album that are published (consented, not withdrawn, processed).</summary>
+    public IReadOnlyList<PhotoView> Photos(IEnumerable<Photo> photos) =>
+        photos.Select(gallery.Find).OfType<ProcessedPhoto>().Select((p, i) => Photo(p, lazy: i >= 2)).ToList();
+
+    public static PhotoView Photo(ProcessedPhoto photo, bool lazy)
+    {
+        var jpegs = photo.Variants.Where(v => v.MimeType == "image/jpeg").OrderBy(v => v.Width).ToList();
+        var webps = photo.Variants.Where(v => v.MimeType == "image/webp").OrderBy(v => v.Width).ToList();
+        var fallback = jpegs.LastOrDefault(v => v.Width <= 960) ?? jpegs[0];
+        static string Srcset(IEnumerable<ImageVariant> variants) => string.Join(", ", variants.Select(v => $"{v.Url} {v.Width}w"));
+        return new PhotoView(photo.Photo.Alt, photo.Photo.Caption, photo.Photo.Credit, fallback.Width, fallback.Height, fallback.Url,
+            Srcset(jpegs), Srcset(webps), GallerySizes, lazy);
+    }
+
+    public AlbumView Album(Album album) => new(
+        album.Title,
+        Urls.Album(album.Slug),
+        SpanishFormat.Date(album.Date),
+        album.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        album.Description,
+        album.Mesa is null ? null : MesaLink(album.Mesa),
+        album.State is null ? null : StateLink(album.State),
+        Photos(album.Photos));
+
     public LinkView StateLink(string slug) => new(site.StatesBySlug[slug].Name, Urls.State(slug));
 
     public LinkView MesaLink(Mesa mesa) => new(mesa.Name, Urls.Mesa(mesa.Slug), site.StatesBySlug[mesa.State].Name);
@@ -51,7 +78,8 @@ public sealed class ViewBuilder(SiteModel site, Func<MarkdownSource, string> htm
         html(m.Body),
         site.AchievementsByMesa[m.Slug].Select(Achievement).ToList(),
         site.MeetingsByMesa[m.Slug].Select(MeetingLink).ToList(),
-        site.ReleasesByMesa[m.Slug].Select(ReleaseLink).ToList());
+        site.ReleasesByMesa[m.Slug].Select(ReleaseLink).ToList(),
+        Photos(site.Content.Albums.Where(a => a.Mesa == m.Slug).SelectMany(a => a.Photos)));
 
     public StateView State(State s)
     {
@@ -66,7 +94,10 @@ public sealed class ViewBuilder(SiteModel site, Func<MarkdownSource, string> htm
             site.MesasByState[s.Slug].Select(MesaLink).ToList(),
             achievements,
             achievements.Count > 0 ? Urls.AchievementsByState(s.Slug) : null,
-            site.ReleasesByState[s.Slug].Select(ReleaseLink).ToList());
+            site.ReleasesByState[s.Slug].Select(ReleaseLink).ToList(),
+            Photos(site.Content.Albums
+                .Where(a => a.State == s.Slug || (a.Mesa is not null && site.MesasBySlug.TryGetValue(a.Mesa, out var mesa) && mesa.State == s.Slug))
+                .SelectMany(a => a.Photos)));
     }
 
     public ReleaseView Release(PressRelease r) => new(

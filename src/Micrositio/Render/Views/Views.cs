@@ -58,7 +58,8 @@ public sealed record MesaView(
     string BodyHtml,
     IReadOnlyList<AchievementView> Achievements,
     IReadOnlyList<LinkView> Meetings,
-    IReadOnlyList<LinkView> Releases);
+    IReadOnlyList<LinkView> Releases,
+    IReadOnlyList<PhotoView> Photos);
 
 public sealed record StateView(
     string Code,
@@ -70,7 +71,8 @@ public sealed record StateView(
     IReadOnlyList<LinkView> Mesas,
     IReadOnlyList<AchievementView> Achievements,
     string? AchievementsUrl,
-    IReadOnlyList<LinkView> Releases);
+    IReadOnlyList<LinkView> Releases,
+    IReadOnlyList<PhotoView> Photos);
 
 public sealed record StateGroupView(LinkView State, IReadOnlyList<LinkView> Mesas);
 
@@ -113,5 +115,31 @@ public sealed record MeetingView(
     IReadOnlyList<LinkView> Releases);
 
 public sealed record AchievementFilterView(string Title, IReadOnlyList<NavItemView> Axes, IReadOnlyList<NavItemView> States);
+
+/// <summary>
+/// A photo as a responsive <c>&lt;picture&gt;</c>: WebP and JPEG srcsets of the same widths, the JPEG
+/// fallback's URL and size for <c>width</c>/<c>height</c>, and lazy loading below the fold.
+/// </summary>
+public sealed record PhotoView(
+    string Alt,
+    string? Caption,
+    string? Credit,
+    int Width,
+    int Height,
+    string Src,
+    string JpegSrcset,
+    string WebpSrcset,
+    string Sizes,
+    bool Lazy);
+
+public sealed record AlbumView(
+    string Title,
+    string Url,
+    string Date,
+    string DateIso,
+    string? Description,
+    LinkView? Mesa,
+    LinkView? State,
+    IReadOnlyList<PhotoView> Photos);
 
 public sealed record StaticPageView(string Title, string? Description, string BodyHtml);

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using Micrositio.Content;
+using Micrositio.Diagnostics;
+using Micrositio.Write;
+
+namespace Micrositio.Images;
+
+/// <summary>The output of the Images stage: derivatives of every publishable photo, and what was withdrawn.</summary>
+public sealed record GalleryResult(
+    IReadOnlyDictionary<string, ProcessedPhoto> PhotosBySource,
+    IReadOnlyList<OutputFile> Files,
+    IReadOnlyList<string> WithdrawnIds,
+    int Processed,
+    int Reused)
+{
+    public static GalleryResult Empty { get; } = new(new Dictionary<string, ProcessedPhoto>(), [], [], 0, 0);
+
+    public ProcessedPhoto? Find(Photo photo) => PhotosBySource.GetValueOrDefault(photo.SourcePath);
+}
+
+/// <summary>
+/// The Images stage: resolves the withdrawal list to photo ids, leaves out photos without consent or
+/// withdrawn, and has the <see cref="PhotoProcessor"/> make (or reuse) the derivatives of the rest.
+/// </summary>
+public static partial class GalleryImages
+{
+    public static GalleryResult Run(ContentSet content, string cacheDirectory, ImageLimits limits, ErrorList errors)
+    {
+        var photos = content.Albums.SelectMany(a => a.Photos).ToList();
+        var bytes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var photo in photos)
+        {
+            var length = new FileInfo(photo.FullPath).Length;
+            if (length > limits.MaxBytes)
+            {
+                errors.Add(Stage.Images, photo.SourcePath, null, null, $"el archivo pesa {length / (1024 * 1024)} MB, más que el límite de {limits.MaxMegabytes} MB.",
+                    "reduzca la foto antes de agregarla o ajuste «fotos_max_megabytes» en input/sitio.yml.");
+                continue;
+            }
+
+            bytes[photo.SourcePath] = File.ReadAllBytes(photo.FullPath);
+        }
+
+        var withdrawn = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var withdrawal in content.WithdrawnPhotos)
+        {
+            if (PhotoId().IsMatch(withdrawal.Entry))
+            {
+                withdrawn.Add(withdrawal.Entry);
+            }
+            else if (photos.FirstOrDefault(p => $"{p.Album}/{p.FileName}" == withdrawal.Entry) is { } photo && bytes.TryGetValue(photo.SourcePath, out var data))
+            {
+                withdrawn.Add(PhotoProcessor.IdOf(data));
+            }
+            else
+            {
+                errors.Add(Stage.Images, "input/" + Load.InputReader.WithdrawnPhotosFile, withdrawal.Line, null,
+                    $"no hay una foto «{withdrawal.Entry}» en la galería.",
+                    "escriba «álbum/archivo» de una foto del sitio o, si ya borró el archivo, su id: los 12 caracteres con que empiezan los nombres de sus archivos en /fotos/.");
+            }
+        }
+
+        var processor = new PhotoProcessor(cacheDirectory, limits, errors);
+        processor.ForgetCached(withdrawn);
+        var publishable = photos
+            .Where(p => p.HasConsent && bytes.ContainsKey(p.SourcePath) && !withdrawn.Contains(PhotoProcessor.IdOf(bytes[p.SourcePath])))
+            .Select(p => (p, bytes[p.SourcePath]))
+            .ToList();
+        var (processed, files) = processor.Process(publishable);
+        return new GalleryResult(processed.ToDictionary(p => p.Photo.SourcePath, StringComparer.Ordinal), files, [.. withdrawn], processor.Processed, processor.Reused);
+    }
+
+    [GeneratedRegex("^[0-9a-f]{12}$")]
+    private static partial Regex PhotoId();
+}

@@ -1,0 +1,263 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Micrositio.Content;
+using Micrositio.Diagnostics;
+using Micrositio.Write;
+using NetVips;
+
+namespace Micrositio.Images;
+
+/// <summary>
+/// Turns source photos into published derivatives: decoded pixels only — orientation applied, declared
+/// areas covered with an opaque fill at full resolution before anything is derived, converted to sRGB —
+/// re-encoded at responsive widths as WebP and JPEG with no metadata at all. Derivatives are kept in a
+/// content-addressed cache (key: source bytes, hidden areas, options, pipeline and libvips versions), so a
+/// rebuild with unchanged photos decodes nothing.
+/// </summary>
+public sealed class PhotoProcessor
+{
+    /// <summary>Bump when the processing changes, so cached derivatives are made again.</summary>
+    public const int PipelineVersion = 1;
+
+    public static IReadOnlyList<int> Widths { get; } = [480, 960, 1600];
+
+    private const int WebpQuality = 80;
+    private const int JpegQuality = 82;
+    private static readonly double[] Fill = [0, 0, 0];
+
+    private readonly string _cacheDirectory;
+    private readonly ImageLimits _limits;
+    private readonly ErrorList _errors;
+    private int _processed;
+    private int _reused;
+
+    public PhotoProcessor(string cacheDirectory, ImageLimits limits, ErrorList errors)
+    {
+        ImageEngine.EnsureConfigured();
+        _cacheDirectory = cacheDirectory;
+        _limits = limits;
+        _errors = errors;
+    }
+
+    public int Processed => _processed;
+
+    public int Reused => _reused;
+
+    /// <summary>The id of a photo: the start of the SHA-256 of its bytes.</summary>
+    public static string IdOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..12];
+
+    public (IReadOnlyList<ProcessedPhoto> Photos, IReadOnlyList<OutputFile> Files) Process(IReadOnlyList<(Photo Photo, byte[] Bytes)> photos)
+    {
+        var results = new ConcurrentBag<(ProcessedPhoto Photo, List<OutputFile> Files)>();
+        Parallel.ForEach(photos, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, item =>
+        {
+            if (ProcessOne(item.Photo, item.Bytes) is { } result)
+            {
+                results.Add(result);
+            }
+        });
+
+        var ordered = results.OrderBy(r => r.Photo.Photo.SourcePath, StringComparer.Ordinal).ToList();
+        return (ordered.Select(r => r.Photo).ToList(), ordered.SelectMany(r => r.Files).OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Deletes cached derivatives of withdrawn photos, so no copy outlives the withdrawal.</summary>
+    public void ForgetCached(IEnumerable<string> ids)
+    {
+        if (!Directory.Exists(_cacheDirectory))
+        {
+            return;
+        }
+
+        foreach (var id in ids)
+        {
+            foreach (var entry in Directory.EnumerateDirectories(_cacheDirectory, id + "-*"))
+            {
+                Directory.Delete(entry, recursive: true);
+            }
+        }
+    }
+
+    private (ProcessedPhoto, List<OutputFile>)? ProcessOne(Photo photo, byte[] bytes)
+    {
+        var id = IdOf(bytes);
+        var key = $"{id}-{OptionsHash(bytes, photo)}";
+        var entry = Path.Combine(_cacheDirectory, key);
+        if (ReadCached(photo, id, entry) is { } cached)
+        {
+            Interlocked.Increment(ref _reused);
+            return cached;
+        }
+
+        if (!IsAcceptable(photo, bytes))
+        {
+            return null;
+        }
+
+        try
+        {
+            var made = Derive(photo, bytes, key);
+            if (made is null)
+            {
+                return null;
+            }
+
+            WriteCache(entry, made.Value.Manifest, made.Value.Files);
+            Interlocked.Increment(ref _processed);
+            return ReadCached(photo, id, entry);
+        }
+        catch (VipsException ex)
+        {
+            Error(photo, $"la imagen no se puede leer: está dañada, incompleta o no es lo que dice ser ({FirstLine(ex.Message)}).",
+                "vuelva a exportar la foto desde el original (JPEG, PNG, WebP, HEIC o TIFF) y reemplace el archivo.");
+            return null;
+        }
+    }
+
+    private bool IsAcceptable(Photo photo, byte[] bytes)
+    {
+        var extension = Path.GetExtension(photo.FileName);
+        if (!ImageFormats.ByExtension.TryGetValue(extension, out var expected))
+        {
+            Error(photo, $"el formato «{extension}» no se admite en la galería.", "use JPEG, PNG, WebP, HEIC/HEIF o TIFF.");
+            return false;
+        }
+
+        if (bytes.LongLength > _limits.MaxBytes)
+        {
+            Error(photo, $"el archivo pesa {bytes.LongLength / (1024 * 1024)} MB, más que el límite de {_limits.MaxMegabytes} MB.",
+                "reduzca la foto antes de agregarla o ajuste «fotos_max_megabytes» en input/sitio.yml.");
+            return false;
+        }
+
+        var actual = ImageFormats.Sniff(bytes);
+        if (actual != expected)
+        {
+            Error(photo, actual == ImageFormat.Unknown
+                    ? $"el archivo no es una imagen {expected.ToString().ToUpperInvariant()}, aunque su nombre termina en «{extension}»."
+                    : $"el archivo es {actual.ToString().ToUpperInvariant()}, aunque su nombre termina en «{extension}».",
+                "exporte la foto de nuevo o corrija la extensión del nombre.");
+            return false;
+        }
+
+        return true;
+    }
+
+    private (string Manifest, List<(string Name, byte[] Bytes)> Files)? Derive(Photo photo, byte[] bytes, string key)
+    {
+        using var source = Image.NewFromBuffer(bytes, failOn: Enums.FailOn.Error);
+
+        // Header only so far: refuse a decompression bomb before any pixel is decoded.
+        if ((long)source.Width * source.Height > _limits.MaxPixels)
+        {
+            Error(photo, $"la imagen declara {source.Width} × {source.Height} píxeles, más que el límite de {_limits.MaxMegapixels} megapíxeles.",
+                "reduzca la foto o ajuste «fotos_max_megapixeles» en input/sitio.yml.");
+            return null;
+        }
+
+        using var oriented = source.Autorot();
+        using var flat = oriented.HasAlpha() ? oriented.Flatten(background: [255, 255, 255]) : oriented.Copy();
+        using var srgb = flat.Colourspace(Enums.Interpretation.Srgb);
+        using var pixels = srgb.Format == Enums.BandFormat.Uchar ? srgb.Copy() : srgb.Cast(Enums.BandFormat.Uchar);
+
+        foreach (var area in photo.HiddenAreas)
+        {
+            if (area.X + area.Width > pixels.Width || area.Y + area.Height > pixels.Height)
+            {
+                Error(photo, $"el área por ocultar ({area.X}, {area.Y}, {area.Width} × {area.Height}) se sale de la foto, que mide {pixels.Width} × {pixels.Height} ya girada.",
+                    "mida el área sobre la foto tal como se ve (ya girada) y corrija «ocultar».");
+                return null;
+            }
+        }
+
+        // The fill is drawn on the full-resolution pixels; every derivative is made from the covered image.
+        using var covered = photo.HiddenAreas.Count == 0
+            ? pixels.Copy()
+            : pixels.Mutate(m =>
+            {
+                foreach (var area in photo.HiddenAreas)
+                {
+                    m.DrawRect(Fill, area.X, area.Y, area.Width, area.Height, fill: true);
+                }
+            });
+
+        var widths = Widths.Where(w => w <= covered.Width).DefaultIfEmpty(covered.Width).ToList();
+        var files = new List<(string Name, byte[] Bytes)>();
+        var manifest = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{covered.Width} {covered.Height}\n");
+        foreach (var width in widths)
+        {
+            using var resized = width == covered.Width ? covered.Copy() : covered.Resize(width / (double)covered.Width);
+            var webp = resized.WebpsaveBuffer(q: WebpQuality, keep: Enums.ForeignKeep.None);
+            var jpeg = resized.JpegsaveBuffer(q: JpegQuality, optimizeCoding: true, keep: Enums.ForeignKeep.None);
+            foreach (var (bytesOut, extension, mime) in new[] { (webp, "webp", "image/webp"), (jpeg, "jpg", "image/jpeg") })
+            {
+                var name = $"{key}-{width}.{extension}";
+                files.Add((name, bytesOut));
+                manifest.Append(CultureInfo.InvariantCulture, $"{resized.Width} {resized.Height} {mime} {name}\n");
+            }
+        }
+
+        return (manifest.ToString(), files);
+    }
+
+    private static void WriteCache(string entry, string manifest, List<(string Name, byte[] Bytes)> files)
+    {
+        var staging = entry + ".tmp-" + Guid.NewGuid().ToString("N");
+        Directory.CreateDirectory(staging);
+        foreach (var (name, bytes) in files)
+        {
+            File.WriteAllBytes(Path.Combine(staging, name), bytes);
+        }
+
+        File.WriteAllText(Path.Combine(staging, "manifest.txt"), manifest);
+        if (Directory.Exists(entry))
+        {
+            Directory.Delete(entry, recursive: true);
+        }
+
+        Directory.Move(staging, entry);
+    }
+
+    private static (ProcessedPhoto, List<OutputFile>)? ReadCached(Photo photo, string id, string entry)
+    {
+        var manifestPath = Path.Combine(entry, "manifest.txt");
+        if (!File.Exists(manifestPath))
+        {
+            return null;
+        }
+
+        var lines = File.ReadAllLines(manifestPath);
+        var size = lines[0].Split(' ');
+        var variants = new List<ImageVariant>();
+        var files = new List<OutputFile>();
+        foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
+        {
+            var parts = line.Split(' ');
+            var path = Path.Combine(entry, parts[3]);
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            variants.Add(new ImageVariant(int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), parts[2], $"/fotos/{parts[3]}"));
+            files.Add(new OutputFile($"fotos/{parts[3]}", File.ReadAllBytes(path), photo.SourcePath));
+        }
+
+        return (new ProcessedPhoto(photo, id, int.Parse(size[0], CultureInfo.InvariantCulture), int.Parse(size[1], CultureInfo.InvariantCulture), variants), files);
+    }
+
+    private static string OptionsHash(byte[] bytes, Photo photo)
+    {
+        var areas = string.Join(";", photo.HiddenAreas.Select(a => $"{a.X},{a.Y},{a.Width},{a.Height}"));
+        var options = $"v{PipelineVersion}|vips {ImageEngine.LibvipsVersion}|w {string.Join(",", Widths)}|webp {WebpQuality}|jpeg {JpegQuality}|fill 0,0,0|areas {areas}|";
+        var hash = SHA256.HashData([.. SHA256.HashData(bytes), .. Encoding.UTF8.GetBytes(options)]);
+        return Convert.ToHexStringLower(hash)[..10];
+    }
+
+    private void Error(Photo photo, string message, string hint) =>
+        _errors.Add(Stage.Images, photo.SourcePath, null, null, message, hint);
+
+    private static string FirstLine(string message) => message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? message;
+}
