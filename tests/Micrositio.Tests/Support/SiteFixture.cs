@@ -150,6 +150,14 @@ public sealed class SiteFixture : IDisposable
 
     public void Delete(string path) => File.Delete(Full(path));
 
+    /// <summary>Writes a binary file (a photo made by the test) into the site.</summary>
+    public void WriteBytes(string path, byte[] bytes)
+    {
+        var full = Full(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+    }
+
     /// <summary>The text of an output file of the last build.</summary>
     public string Text(string path)
     {
