@@ -8,4 +8,14 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# exiftool is the independent witness that published photos carry no metadata.
+if ! command -v exiftool >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && apt-get install -y -qq libimage-exiftool-perl >/dev/null
+  else
+    echo "The tests need exiftool (Debian/Ubuntu: sudo apt-get install libimage-exiftool-perl)." >&2
+    exit 1
+  fi
+fi
+
 dotnet test Micrositio.sln -c Release --logger "console;verbosity=normal" "$@"

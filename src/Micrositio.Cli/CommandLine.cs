@@ -70,6 +70,7 @@ public static class CommandLine
         var scaffold = new Command("new", "Crea un archivo de contenido con todas sus claves comentadas.") { kind, name, RootOption };
         scaffold.SetAction(result => New(result.GetValue(kind)!, result.GetValue(name)!, result.GetValue(RootOption)!, console, error));
         root.Subcommands.Add(scaffold);
+        root.Subcommands.Add(VerifyImagesCommand.Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -58,6 +58,7 @@ public static class SiteBuild
         progress?.Report(Stage.PostProcess);
         new HtmlChecker(content.Site.Language, content.Site.BaseUrl, errors).Check(rendered.Published, rendered.CheckedOnly);
         new OutputPrivacyCheck(scanner, reported, errors).Check(rendered.Published);
+        new PublishedImageCheck(errors).Check(rendered.Published);
         return Result(rendered.Published, errors, site, gallery);
     }
 
