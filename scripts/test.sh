@@ -8,12 +8,16 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
-# exiftool is the independent witness that published photos carry no metadata.
-if ! command -v exiftool >/dev/null 2>&1; then
+# exiftool is the independent witness that published photos carry no metadata; heif-convert decodes
+# HEIC (HEVC) photos, which the libvips bundled with NetVips cannot.
+missing=()
+command -v exiftool >/dev/null 2>&1 || missing+=(libimage-exiftool-perl)
+command -v heif-convert >/dev/null 2>&1 || missing+=(libheif-examples)
+if [ ${#missing[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && apt-get install -y -qq libimage-exiftool-perl >/dev/null
+    apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "The tests need exiftool (Debian/Ubuntu: sudo apt-get install libimage-exiftool-perl)." >&2
+    echo "The tests need: ${missing[*]} (Debian/Ubuntu: sudo apt-get install ${missing[*]})." >&2
     exit 1
   fi
 fi

@@ -157,7 +157,13 @@ public sealed class PhotoProcessor
             return null;
         }
 
-        using var oriented = source.Autorot();
+        using var decodable = IsHevc(source) ? DecodeHevc(photo, bytes) : source.Copy();
+        if (decodable is null)
+        {
+            return null;
+        }
+
+        using var oriented = decodable.Autorot();
         using var flat = oriented.HasAlpha() ? oriented.Flatten(background: [255, 255, 255]) : oriented.Copy();
         using var srgb = flat.Colourspace(Enums.Interpretation.Srgb);
         using var pixels = srgb.Format == Enums.BandFormat.Uchar ? srgb.Copy() : srgb.Cast(Enums.BandFormat.Uchar);
@@ -183,7 +189,8 @@ public sealed class PhotoProcessor
                 }
             });
 
-        var widths = Widths.Where(w => w <= covered.Width).DefaultIfEmpty(covered.Width).ToList();
+        // Standard widths below the photo's own, plus its own width (capped): never enlarged, never lost.
+        var widths = Widths.Where(w => w < covered.Width).Append(Math.Min(covered.Width, Widths[^1])).Distinct().ToList();
         var files = new List<(string Name, byte[] Bytes)>();
         var manifest = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{covered.Width} {covered.Height}\n");
         foreach (var width in widths)
@@ -200,6 +207,22 @@ public sealed class PhotoProcessor
         }
 
         return (manifest.ToString(), files);
+    }
+
+    private static bool IsHevc(Image image) =>
+        image.Contains("heif-compression") && image.Get("heif-compression") is string compression && compression == "hevc";
+
+    private Image? DecodeHevc(Photo photo, byte[] bytes)
+    {
+        var (png, error) = HevcDecoder.Decode(bytes);
+        if (png is null)
+        {
+            Error(photo, $"la foto HEIC no se puede decodificar: {error}.",
+                "exporte la foto como JPEG desde el teléfono o la computadora, o compile en una máquina con libheif-examples.");
+            return null;
+        }
+
+        return Image.NewFromBuffer(png, failOn: Enums.FailOn.Error);
     }
 
     private static void WriteCache(string entry, string manifest, List<(string Name, byte[] Bytes)> files)

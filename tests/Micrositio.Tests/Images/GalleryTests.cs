@@ -87,8 +87,9 @@ public sealed class GalleryTests
         using var site = BuildAlbum();
 
         var photos = site.Paths.Where(p => p.StartsWith("fotos/", StringComparison.Ordinal)).ToList();
-        // 2000 px wide → 480, 960, 1600; 1200 → 480, 960; 300 → 300 only; each as WebP and JPEG.
-        Assert.Equal(2 * (3 + 2 + 1), photos.Count);
+        // 2000 px wide → 480, 960, 1600; 1200 → 480, 960, 1200; 300 → 300 only; each as WebP and JPEG.
+        Assert.Equal(2 * (3 + 3 + 1), photos.Count);
+        Assert.Contains(photos, p => p.EndsWith("-1200.webp", StringComparison.Ordinal));
         Assert.Contains(photos, p => p.EndsWith("-300.jpg", StringComparison.Ordinal));
         foreach (var path in photos)
         {
