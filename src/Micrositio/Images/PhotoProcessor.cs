@@ -96,6 +96,12 @@ public sealed class PhotoProcessor
             return null;
         }
 
+        if (Directory.Exists(entry))
+        {
+            // An entry that cannot be read whole (files deleted by hand) is made again.
+            Directory.Delete(entry, recursive: true);
+        }
+
         try
         {
             var made = Derive(photo, bytes, key);
@@ -235,12 +241,16 @@ public sealed class PhotoProcessor
         }
 
         File.WriteAllText(Path.Combine(staging, "manifest.txt"), manifest);
-        if (Directory.Exists(entry))
+        try
         {
-            Directory.Delete(entry, recursive: true);
+            // The manifest is written last and the folder appears whole, so a reader never sees half an entry.
+            Directory.Move(staging, entry);
         }
-
-        Directory.Move(staging, entry);
+        catch (IOException) when (Directory.Exists(entry))
+        {
+            // Another build made the same entry meanwhile; it is identical by construction.
+            Directory.Delete(staging, recursive: true);
+        }
     }
 
     private static (ProcessedPhoto, List<OutputFile>)? ReadCached(Photo photo, string id, string entry)
