@@ -27,7 +27,7 @@ public static partial class GalleryImages
     public static GalleryResult Run(ContentSet content, string cacheDirectory, ImageLimits limits, ErrorList errors)
     {
         var photos = content.Albums.SelectMany(a => a.Photos).ToList();
-        var bytes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, PhotoSource>(StringComparer.Ordinal);
         foreach (var photo in photos)
         {
             var length = new FileInfo(photo.FullPath).Length;
@@ -38,7 +38,7 @@ public static partial class GalleryImages
                 continue;
             }
 
-            bytes[photo.SourcePath] = File.ReadAllBytes(photo.FullPath);
+            sources[photo.SourcePath] = PhotoSource.FromFile(photo);
         }
 
         var withdrawn = new SortedSet<string>(StringComparer.Ordinal);
@@ -48,9 +48,9 @@ public static partial class GalleryImages
             {
                 withdrawn.Add(withdrawal.Entry);
             }
-            else if (photos.FirstOrDefault(p => $"{p.Album}/{p.FileName}" == withdrawal.Entry) is { } photo && bytes.TryGetValue(photo.SourcePath, out var data))
+            else if (photos.FirstOrDefault(p => $"{p.Album}/{p.FileName}" == withdrawal.Entry) is { } photo && sources.TryGetValue(photo.SourcePath, out var source))
             {
-                withdrawn.Add(PhotoProcessor.IdOf(data));
+                withdrawn.Add(source.Id);
             }
             else
             {
@@ -63,8 +63,8 @@ public static partial class GalleryImages
         var processor = new PhotoProcessor(cacheDirectory, limits, errors);
         processor.ForgetCached(withdrawn);
         var publishable = photos
-            .Where(p => p.HasConsent && bytes.ContainsKey(p.SourcePath) && !withdrawn.Contains(PhotoProcessor.IdOf(bytes[p.SourcePath])))
-            .Select(p => (p, bytes[p.SourcePath]))
+            .Where(p => p.HasConsent && sources.ContainsKey(p.SourcePath) && !withdrawn.Contains(sources[p.SourcePath].Id))
+            .Select(p => sources[p.SourcePath])
             .ToList();
         var (processed, files) = processor.Process(publishable);
         return new GalleryResult(processed.ToDictionary(p => p.Photo.SourcePath, StringComparer.Ordinal), files, [.. withdrawn], processor.Processed, processor.Reused);

@@ -48,12 +48,19 @@ public sealed class PhotoProcessor
     /// <summary>The id of a photo: the start of the SHA-256 of its bytes.</summary>
     public static string IdOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..12];
 
-    public (IReadOnlyList<ProcessedPhoto> Photos, IReadOnlyList<OutputFile> Files) Process(IReadOnlyList<(Photo Photo, byte[] Bytes)> photos)
+    public (IReadOnlyList<ProcessedPhoto> Photos, IReadOnlyList<OutputFile> Files) Process(IReadOnlyList<(Photo Photo, byte[] Bytes)> photos) =>
+        Process(photos.Select(p => new PhotoSource(p.Photo, Convert.ToHexStringLower(SHA256.HashData(p.Bytes)), () => p.Bytes)).ToList());
+
+    /// <summary>
+    /// Processes photos in parallel. Each source's bytes are read only on a cache miss, by the worker that
+    /// needs them, and released when its derivatives are written, so memory does not grow with the album.
+    /// </summary>
+    public (IReadOnlyList<ProcessedPhoto> Photos, IReadOnlyList<OutputFile> Files) Process(IReadOnlyList<PhotoSource> photos)
     {
         var results = new ConcurrentBag<(ProcessedPhoto Photo, List<OutputFile> Files)>();
         Parallel.ForEach(photos, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) }, item =>
         {
-            if (ProcessOne(item.Photo, item.Bytes) is { } result)
+            if (ProcessOne(item) is { } result)
             {
                 results.Add(result);
             }
@@ -80,10 +87,11 @@ public sealed class PhotoProcessor
         }
     }
 
-    private (ProcessedPhoto, List<OutputFile>)? ProcessOne(Photo photo, byte[] bytes)
+    private (ProcessedPhoto, List<OutputFile>)? ProcessOne(PhotoSource source)
     {
-        var id = IdOf(bytes);
-        var key = $"{id}-{OptionsHash(bytes, photo)}";
+        var photo = source.Photo;
+        var id = source.Id;
+        var key = $"{id}-{OptionsHash(source.Sha256, photo)}";
         var entry = Path.Combine(_cacheDirectory, key);
         if (ReadCached(photo, id, entry) is { } cached)
         {
@@ -91,6 +99,7 @@ public sealed class PhotoProcessor
             return cached;
         }
 
+        var bytes = source.Read();
         if (!IsAcceptable(photo, bytes))
         {
             return null;
@@ -170,9 +179,11 @@ public sealed class PhotoProcessor
         }
 
         using var oriented = decodable.Autorot();
-        using var flat = oriented.HasAlpha() ? oriented.Flatten(background: [255, 255, 255]) : oriented.Copy();
-        using var srgb = flat.Colourspace(Enums.Interpretation.Srgb);
-        using var pixels = srgb.Format == Enums.BandFormat.Uchar ? srgb.Copy() : srgb.Cast(Enums.BandFormat.Uchar);
+
+        // To 8-bit sRGB first: Flatten's background is in the image's own units (255 is black in 16 bits).
+        using var srgb = oriented.Colourspace(Enums.Interpretation.Srgb);
+        using var eightBit = srgb.Format == Enums.BandFormat.Uchar ? srgb.Copy() : srgb.Cast(Enums.BandFormat.Uchar);
+        using var pixels = eightBit.HasAlpha() ? eightBit.Flatten(background: [255, 255, 255]).Cast(Enums.BandFormat.Uchar) : eightBit.Copy();
 
         foreach (var area in photo.HiddenAreas)
         {
@@ -281,11 +292,11 @@ public sealed class PhotoProcessor
         return (new ProcessedPhoto(photo, id, int.Parse(size[0], CultureInfo.InvariantCulture), int.Parse(size[1], CultureInfo.InvariantCulture), variants), files);
     }
 
-    private static string OptionsHash(byte[] bytes, Photo photo)
+    private static string OptionsHash(string sourceSha256, Photo photo)
     {
         var areas = string.Join(";", photo.HiddenAreas.Select(a => $"{a.X},{a.Y},{a.Width},{a.Height}"));
         var options = $"v{PipelineVersion}|vips {ImageEngine.LibvipsVersion}|w {string.Join(",", Widths)}|webp {WebpQuality}|jpeg {JpegQuality}|fill 0,0,0|areas {areas}|";
-        var hash = SHA256.HashData([.. SHA256.HashData(bytes), .. Encoding.UTF8.GetBytes(options)]);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(sourceSha256 + "|" + options));
         return Convert.ToHexStringLower(hash)[..10];
     }
 
