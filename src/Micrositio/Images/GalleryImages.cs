@@ -30,14 +30,6 @@ public static partial class GalleryImages
         var sources = new Dictionary<string, PhotoSource>(StringComparer.Ordinal);
         foreach (var photo in photos)
         {
-            var length = new FileInfo(photo.FullPath).Length;
-            if (length > limits.MaxBytes)
-            {
-                errors.Add(Stage.Images, photo.SourcePath, null, null, $"el archivo pesa {length / (1024 * 1024)} MB, más que el límite de {limits.MaxMegabytes} MB.",
-                    "reduzca la foto antes de agregarla o ajuste «fotos_max_megabytes» en input/sitio.yml.");
-                continue;
-            }
-
             sources[photo.SourcePath] = PhotoSource.FromFile(photo);
         }
 

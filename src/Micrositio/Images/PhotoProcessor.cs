@@ -49,7 +49,7 @@ public sealed class PhotoProcessor
     public static string IdOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..12];
 
     public (IReadOnlyList<ProcessedPhoto> Photos, IReadOnlyList<OutputFile> Files) Process(IReadOnlyList<(Photo Photo, byte[] Bytes)> photos) =>
-        Process(photos.Select(p => new PhotoSource(p.Photo, Convert.ToHexStringLower(SHA256.HashData(p.Bytes)), () => p.Bytes)).ToList());
+        Process(photos.Select(p => new PhotoSource(p.Photo, Convert.ToHexStringLower(SHA256.HashData(p.Bytes)), p.Bytes.LongLength, () => p.Bytes)).ToList());
 
     /// <summary>
     /// Processes photos in parallel. Each source's bytes are read only on a cache miss, by the worker that
@@ -91,6 +91,13 @@ public sealed class PhotoProcessor
     {
         var photo = source.Photo;
         var id = source.Id;
+        if (source.Length > _limits.MaxBytes)
+        {
+            Error(photo, $"el archivo pesa {source.Length / (1024 * 1024)} MB, más que el límite de {_limits.MaxMegabytes} MB.",
+                "reduzca la foto antes de agregarla o ajuste «fotos_max_megabytes» en input/sitio.yml.");
+            return null;
+        }
+
         var key = $"{id}-{OptionsHash(source.Sha256, photo)}";
         var entry = Path.Combine(_cacheDirectory, key);
         if (ReadCached(photo, id, entry) is { } cached)
@@ -137,13 +144,6 @@ public sealed class PhotoProcessor
         if (!ImageFormats.ByExtension.TryGetValue(extension, out var expected))
         {
             Error(photo, $"el formato «{extension}» no se admite en la galería.", "use JPEG, PNG, WebP, HEIC/HEIF o TIFF.");
-            return false;
-        }
-
-        if (bytes.LongLength > _limits.MaxBytes)
-        {
-            Error(photo, $"el archivo pesa {bytes.LongLength / (1024 * 1024)} MB, más que el límite de {_limits.MaxMegabytes} MB.",
-                "reduzca la foto antes de agregarla o ajuste «fotos_max_megabytes» en input/sitio.yml.");
             return false;
         }
 

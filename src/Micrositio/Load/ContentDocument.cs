@@ -6,4 +6,4 @@ namespace Micrositio.Load;
 /// A Markdown content file split into its parsed front matter and its body. <see cref="FrontMatter"/> is
 /// empty when the file has none; line numbers in its nodes are already lines of the file.
 /// </summary>
-public sealed record ContentDocument(SourceFile Source, YamlMappingNode FrontMatter, int FrontMatterLine, MarkdownSource Body);
+public sealed record ContentDocument(SourceFile Source, YamlMappingNode FrontMatter, MarkdownSource Body);

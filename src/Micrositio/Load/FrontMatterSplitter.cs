@@ -17,7 +17,7 @@ public static class FrontMatterSplitter
         var lines = text.Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd() != "---")
         {
-            return new ContentDocument(source, new YamlMappingNode(), 1, new MarkdownSource(source.Path, 1, text));
+            return new ContentDocument(source, new YamlMappingNode(), new MarkdownSource(source.Path, 1, text));
         }
 
         var close = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
@@ -46,6 +46,6 @@ public static class FrontMatterSplitter
 
         var bodyFirstLine = close + 2;
         var body = string.Join('\n', lines[(close + 1)..]);
-        return new ContentDocument(source, mapping, 1, new MarkdownSource(source.Path, bodyFirstLine, body));
+        return new ContentDocument(source, mapping, new MarkdownSource(source.Path, bodyFirstLine, body));
     }
 }

@@ -45,8 +45,6 @@ public static class SpanishFormat
         return $"{start.Day} {joiner} {Date(e)}";
     }
 
-    public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
-
     /// <summary>es-MX groups thousands with a comma and uses a decimal point: 1,234.5.</summary>
     public static string Number(decimal value, int decimals = 0) =>
         value.ToString("N" + decimals, CultureInfo.InvariantCulture);

@@ -81,8 +81,6 @@ public sealed class Theme
         return new Theme(directory, display, templates, options);
     }
 
-    public bool Has(string template) => _templates.ContainsKey(template);
-
     /// <summary>
     /// Renders <paramref name="template"/> with <paramref name="values"/> as top-level variables.
     /// Returns null and records an error when the template fails.

@@ -12,6 +12,18 @@ namespace Micrositio.Tests.Images.Verification;
 /// </summary>
 internal static class Samples
 {
+    /// <summary>The verifier refuses the file, and its problems mention every expected fragment.</summary>
+    public static void AssertRejected(byte[] bytes, params string[] expected)
+    {
+        var problems = ImageVerifier.Verify(bytes);
+        Assert.NotEmpty(problems);
+        var all = string.Join("\n", problems);
+        foreach (var text in expected)
+        {
+            Assert.Contains(text, all, StringComparison.Ordinal);
+        }
+    }
+
     private static readonly Lazy<Image> Picture = new(() =>
     {
         // A small picture with some detail, so that the compressed data has 0xFF bytes, stuffing and all.

@@ -6,17 +6,6 @@ namespace Micrositio.Tests.Images.Verification;
 
 public sealed class WebpVerifierTests
 {
-    private static void AssertRejected(byte[] bytes, params string[] expected)
-    {
-        var problems = ImageVerifier.Verify(bytes);
-        Assert.NotEmpty(problems);
-        var all = string.Join("\n", problems);
-        foreach (var text in expected)
-        {
-            Assert.Contains(text, all, StringComparison.Ordinal);
-        }
-    }
-
     [Fact]
     public void Webp_written_by_libvips_with_no_metadata_is_clean()
     {
