@@ -13,6 +13,22 @@ fi
 missing=()
 command -v exiftool >/dev/null 2>&1 || missing+=(libimage-exiftool-perl)
 command -v heif-convert >/dev/null 2>&1 || missing+=(libheif-examples)
+
+# The browser tests drive Chromium (Playwright cannot download its own here). Look where
+# tests/Micrositio.Tests/Browser/BrowserLocator.cs looks; an explicit MICROSITIO_CHROMIUM is trusted.
+have_chromium() {
+  [ -n "${MICROSITIO_CHROMIUM:-}" ] && return 0
+  local cache="${PLAYWRIGHT_BROWSERS_PATH:-${XDG_CACHE_HOME:-${HOME:-}/.cache}/ms-playwright}" candidate
+  for candidate in \
+    "$cache"/chromium-*/chrome-linux64/chrome "$cache"/chromium-*/chrome-linux/chrome \
+    "$cache"/chromium_headless_shell-*/chrome-headless-shell-linux64/chrome-headless-shell \
+    "$cache"/chromium_headless_shell-*/chrome-linux/headless_shell \
+    /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome; do
+    [ -f "$candidate" ] && return 0
+  done
+  return 1
+}
+have_chromium || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null

@@ -1,0 +1,65 @@
+using Micrositio.Build;
+using Micrositio.Tests.Support;
+using Xunit.Sdk;
+
+namespace Micrositio.Tests.Browser;
+
+/// <summary>
+/// The repository's site (input/ and themes/, real clock, as <see cref="Site.ShippedSite"/>) written to a
+/// temp folder and served with netlify.toml's headers. Built on the first <see cref="StartAsync"/> only, so
+/// browser tests that do not need it do not pay for it; shared by the whole <see cref="BrowserCollection"/>.
+/// </summary>
+public sealed class ShippedSiteServer : IAsyncLifetime
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly string _output = Path.Combine(Path.GetTempPath(), "micrositio-tests", "navegador-" + Guid.NewGuid().ToString("N"));
+    private StaticSiteServer? _server;
+
+    /// <summary>The served output folder (valid after <see cref="StartAsync"/>).</summary>
+    public string OutputDirectory => _output;
+
+    /// <summary>Builds the shipped site once and returns its server.</summary>
+    public async Task<StaticSiteServer> StartAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            if (_server is null)
+            {
+                // Its own output folder: the repository's output/ belongs to the developer; the photo cache is
+                // shared, which is safe (entries appear atomically) and keeps the build fast.
+                var options = BuildOptions.ForRoot(Repository.Root, DateTimeOffset.UtcNow) with { OutputDirectory = _output };
+                var result = await Task.Run(() => SiteBuild.Run(options));
+                if (!result.Succeeded)
+                {
+                    throw new XunitException("The shipped site did not build:\n  " + string.Join("\n  ", result.Errors));
+                }
+
+                _server = await StaticSiteServer.StartAsync(_output, NetlifyHeaders.Production);
+            }
+
+            return _server;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        if (Directory.Exists(_output))
+        {
+            Directory.Delete(_output, recursive: true);
+        }
+
+        _gate.Dispose();
+    }
+}
