@@ -207,7 +207,36 @@ public static class CommandLine
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, scaffold.Text);
         console.MarkupLine($"Creado [green]{Markup.Escape(scaffold.RelativePath)}[/]. Complete las claves y ejecute «micrositio check».");
+        foreach (var (file, text) in scaffold.Files.Where(f => !File.Exists(Path.Combine(root.FullName, f.Path))))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root.FullName, file))!);
+            File.WriteAllText(Path.Combine(root.FullName, file), text);
+            console.MarkupLine($"Creado [green]{Markup.Escape(file)}[/] (logotipo de ejemplo: reemplácelo por el aprobado y actualice su «sha256»).");
+        }
+
+        if (scaffold.ManualEntry is { } entry)
+        {
+            AddToBrandManual(root.FullName, entry, console);
+        }
+
         return Success;
+    }
+
+    /// <summary>Inserts a new mesa's logo entry right under «logotipos:» of the manual, or says what to add.</summary>
+    private static void AddToBrandManual(string root, string entry, IAnsiConsole console)
+    {
+        var path = Path.Combine(root, "input", "marca", "manual.yml");
+        var lines = File.Exists(path) ? File.ReadAllLines(path).ToList() : [];
+        var at = lines.FindIndex(l => l.TrimEnd() == "  logotipos:");
+        if (at < 0)
+        {
+            console.MarkupLine("Agregue a input/marca/manual.yml, dentro de «mesas: logotipos:»:\n" + Markup.Escape(entry));
+            return;
+        }
+
+        lines.InsertRange(at + 1, entry.TrimEnd('\n').Split('\n'));
+        File.WriteAllText(path, string.Join('\n', lines) + "\n");
+        console.MarkupLine("Agregado su logotipo de ejemplo a [green]input/marca/manual.yml[/].");
     }
 
     private static TimeZoneInfo SiteTimeZone() =>

@@ -17,6 +17,11 @@ public sealed record BuildOptions(string RootDirectory, string InputDirectory, s
 
     public string ImageCacheDirectory => CacheDirectory.Length > 0 ? CacheDirectory : Path.Combine(RootDirectory, ".cache", "imagenes");
 
+    /// <summary>PNGs of the brand manual's logos, kept between builds; tests share one to render each logo once.</summary>
+    public string BrandCacheDirectory { get; init; } = "";
+
+    public string LogoCacheDirectory => BrandCacheDirectory.Length > 0 ? BrandCacheDirectory : Path.Combine(RootDirectory, ".cache", "marca");
+
     public static BuildOptions ForRoot(string root, DateTimeOffset now) => new(
         root,
         Path.Combine(root, "input"),

@@ -53,12 +53,13 @@ public static class SiteBuild
             return Result([], errors, site, gallery);
         }
 
-        var rendered = new SiteRenderer(theme, errors).Render(site, gallery);
+        var rendered = new SiteRenderer(theme, options.LogoCacheDirectory, errors).Render(site, gallery);
 
         progress?.Report(Stage.PostProcess);
         new HtmlChecker(content.Site.Language, content.Site.BaseUrl, errors).Check(rendered.Published, rendered.CheckedOnly);
         new OutputPrivacyCheck(scanner, reported, errors).Check(rendered.Published);
         new PublishedImageCheck(errors).Check(rendered.Published);
+        new LogoCheck(content.BrandManual, rendered.Lockups, errors).Check(rendered.Published, rendered.CheckedOnly);
         return Result(rendered.Published, errors, site, gallery);
     }
 

@@ -35,7 +35,11 @@ public sealed record Mesa(
     IReadOnlyList<string> Committees,
     bool Active,
     string Summary,
-    MarkdownSource Body);
+    MarkdownSource Body)
+{
+    /// <summary>Sponsors (keys of the brand manual's «patrocinadores»), whose logos join the mesa's lockup.</summary>
+    public IReadOnlyList<string> Sponsors { get; init; } = [];
+}
 
 public sealed record Achievement(
     string Slug,
@@ -127,7 +131,8 @@ public sealed record ContentSet(
     IReadOnlyList<StaticPage> Pages,
     IReadOnlyList<string> AllowedExceptions,
     IReadOnlyList<Album> Albums,
-    IReadOnlyList<Withdrawal> WithdrawnPhotos);
+    IReadOnlyList<Withdrawal> WithdrawnPhotos,
+    Brand.BrandManual BrandManual);
 
 /// <summary>A line of input/galeria/retiradas.txt: «álbum/archivo» or a photo id.</summary>
 public sealed record Withdrawal(int Line, string Entry);

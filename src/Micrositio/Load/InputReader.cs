@@ -17,7 +17,7 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
         {
             errors.Add(Stage.Load, Relative(inputDirectory), null, null, "no existe la carpeta de contenido.",
                 "ejecute el programa desde la raíz del repositorio o indique la carpeta con --input.");
-            return new LoadedInput(null, null, null, [], [], [], [], [], [], null, [], [], []);
+            return new LoadedInput(null, null, null, [], [], [], [], [], [], null, [], [], [], null, new Dictionary<string, byte[]>());
         }
 
         return new LoadedInput(
@@ -33,7 +33,24 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
             File.Exists(Path.Combine(inputDirectory, AllowedExceptionsFile)) ? ReadData(AllowedExceptionsFile) : null,
             ReadProtectedNames(),
             ReadAlbums(),
-            ReadWithdrawn());
+            ReadWithdrawn(),
+            ReadData(BrandManualFile),
+            ReadBrandFiles());
+    }
+
+    public const string BrandManualFile = "marca/manual.yml";
+
+    /// <summary>The logo files beside the manual (small SVGs), read whole so later stages never touch the disk for them.</summary>
+    private Dictionary<string, byte[]> ReadBrandFiles()
+    {
+        var folder = Path.Combine(inputDirectory, "marca");
+        return !Directory.Exists(folder)
+            ? []
+            : Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
+                .Where(f => f != "manual.yml" && !Path.GetFileName(f).StartsWith('.'))
+                .Order(StringComparer.Ordinal)
+                .ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(folder, f)), StringComparer.Ordinal);
     }
 
     /// <summary>One line per photo that must disappear from the site: «álbum/archivo.jpg» or the photo's id.</summary>

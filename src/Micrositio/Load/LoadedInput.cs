@@ -5,6 +5,7 @@ namespace Micrositio.Load;
 /// <summary>
 /// The output of the Load stage: every content file of <c>input/</c> read and parsed as YAML/front
 /// matter, not yet validated. A data file that failed to parse is null (its error is already recorded).
+/// <see cref="BrandFiles"/> are the files of <c>input/marca/</c> other than the manual, by path relative to it.
 /// <see cref="ProtectedNames"/> come from <c>input/privado/</c>, which is read for the lint and never published.
 /// </summary>
 public sealed record LoadedInput(
@@ -20,7 +21,9 @@ public sealed record LoadedInput(
     DataFile? AllowedExceptions,
     IReadOnlyList<string> ProtectedNames,
     IReadOnlyList<AlbumFolder> Albums,
-    IReadOnlyList<(int Line, string Entry)> WithdrawnPhotos);
+    IReadOnlyList<(int Line, string Entry)> WithdrawnPhotos,
+    DataFile? BrandManual,
+    IReadOnlyDictionary<string, byte[]> BrandFiles);
 
 /// <summary>A folder of <c>input/galeria/</c>: its album.yml (null if missing or unreadable) and the other files in it.</summary>
 public sealed record AlbumFolder(string Slug, string Path, string FullPath, DataFile? Album, IReadOnlyList<string> Files);

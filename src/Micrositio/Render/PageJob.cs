@@ -16,4 +16,8 @@ public sealed record PageJob(
     IReadOnlyList<LinkView> Breadcrumbs,
     IReadOnlyDictionary<string, object?> Values,
     string? SourcePath = null,
-    bool Published = true);
+    bool Published = true)
+{
+    /// <summary>The lockup the page must carry in its own header, if any (the site's header and footer always carry one).</summary>
+    public Brand.LockupRequirement Lockup { get; init; } = Brand.LockupRequirement.SiteOnly;
+}

@@ -1,4 +1,5 @@
 using Micrositio.Assemble;
+using Micrositio.Brand;
 using Micrositio.Content;
 using Micrositio.Render.Views;
 using Micrositio.Text;
@@ -23,7 +24,10 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
         foreach (var mesa in site.MesasBySlug.Values)
         {
             yield return new PageJob(Urls.Mesa(mesa.Slug), "mesa", mesa.Name, mesa.Summary, "mesa",
-                [HomeCrumb, new("Mesas", Urls.Mesas), views.StateLink(mesa.State)], Values("mesa", views.Mesa(mesa)), mesa.SourcePath);
+                [HomeCrumb, new("Mesas", Urls.Mesas), views.StateLink(mesa.State)], Values("mesa", views.Mesa(mesa)), mesa.SourcePath)
+            {
+                Lockup = AboutMesas([mesa.Slug]),
+            };
         }
 
         yield return StatesIndex();
@@ -55,7 +59,10 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
         foreach (var release in site.PublishedReleases)
         {
             yield return new PageJob(Urls.Release(release), "comunicado", release.Title, release.Summary, "comunicado",
-                [HomeCrumb, new("Sala de prensa", Urls.PressRoom)], Values("comunicado", views.Release(release)), release.SourcePath);
+                [HomeCrumb, new("Sala de prensa", Urls.PressRoom)], Values("comunicado", views.Release(release)), release.SourcePath)
+            {
+                Lockup = AboutMesas(release.Mesas) with { PageLockup = true },
+            };
         }
 
         // Releases under embargo go through the same templates and checks, so that the build at embargo
@@ -63,7 +70,10 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
         foreach (var release in site.EmbargoedReleases)
         {
             yield return new PageJob(Urls.Release(release), "comunicado", release.Title, release.Summary, "comunicado",
-                [HomeCrumb, new("Sala de prensa", Urls.PressRoom)], Values("comunicado", views.Release(release)), release.SourcePath, Published: false);
+                [HomeCrumb, new("Sala de prensa", Urls.PressRoom)], Values("comunicado", views.Release(release)), release.SourcePath, Published: false)
+            {
+                Lockup = AboutMesas(release.Mesas) with { PageLockup = true },
+            };
         }
 
         if (site.Content.Albums.Count > 0)
@@ -74,7 +84,10 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
             foreach (var album in albums)
             {
                 yield return new PageJob(Urls.Album(album.Slug), "album", album.Title, album.Description ?? $"Fotos: {album.Title}.", "album",
-                    [HomeCrumb, new("Galería", Urls.Gallery)], Values("album", views.Album(album)), album.SourcePath);
+                    [HomeCrumb, new("Galería", Urls.Gallery)], Values("album", views.Album(album)), album.SourcePath)
+                {
+                    Lockup = AboutMesas(album.Mesa is null ? [] : [album.Mesa]),
+                };
             }
         }
 
@@ -173,9 +186,18 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
         foreach (var achievement in site.AchievementsNewestFirst)
         {
             yield return new PageJob(Urls.Achievement(achievement.Slug), "logro", achievement.Title, achievement.Summary, "logro", crumbs,
-                Values("logro", views.Achievement(achievement)), achievement.SourcePath);
+                Values("logro", views.Achievement(achievement)), achievement.SourcePath)
+            {
+                Lockup = AboutMesas(achievement.Mesas),
+            };
         }
     }
+
+    /// <summary>A page about exactly one mesa carries that mesa's co-brand lockup (with its sponsors).</summary>
+    private LockupRequirement AboutMesas(IReadOnlyList<string> mesas) =>
+        mesas.Count == 1 && site.MesasBySlug.TryGetValue(mesas[0], out var mesa)
+            ? new LockupRequirement(true, mesa.Slug, mesa.Sponsors)
+            : LockupRequirement.SiteOnly;
 
     private static Dictionary<string, object?> Values(string key, object value) => new(StringComparer.Ordinal) { [key] = value };
 

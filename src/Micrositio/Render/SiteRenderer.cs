@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Micrositio.Assemble;
+using Micrositio.Brand;
 using Micrositio.Diagnostics;
 using Micrositio.Images;
 using Micrositio.Load;
@@ -16,7 +17,7 @@ namespace Micrositio.Render;
 /// layout, plus the feed, the sitemap, robots.txt and the theme's assets. Pages render in parallel; the
 /// result is sorted by path so the output never depends on scheduling.
 /// </summary>
-public sealed class SiteRenderer(Theme.Theme theme, ErrorList errors)
+public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, ErrorList errors)
 {
     public const string StylesheetName = "sitio.css";
 
@@ -35,6 +36,7 @@ public sealed class SiteRenderer(Theme.Theme theme, ErrorList errors)
         }
 
         var views = new ViewBuilder(site, gallery, Html);
+        var lockups = new LockupViews(site.Content.BrandManual);
         var jobs = new SitePages(site, views, Html, gallery.WithdrawnIds.Count > 0).All().ToList();
         var siteView = new SiteView(
             site.Site.Title,
@@ -45,12 +47,13 @@ public sealed class SiteRenderer(Theme.Theme theme, ErrorList errors)
             stylesheet,
             Urls.Feed,
             site.Site.MediaContacts.Select(c => new ContactView(c.Role, c.Email, c.Phone)).ToList(),
-            site.Site.SocialLinks.Select(s => new LinkView(s.Name, s.Url.ToString())).ToList());
+            site.Site.SocialLinks.Select(s => new LinkView(s.Name, s.Url.ToString())).ToList(),
+            lockups.Institutional());
 
         var pages = new ConcurrentBag<(OutputFile File, bool Published)>();
         Parallel.ForEach(jobs, job =>
         {
-            if (RenderPage(job, siteView, site) is { } html)
+            if (RenderPage(job, siteView, site, lockups) is { } html)
             {
                 pages.Add((new OutputFile(Urls.ToOutputPath(job.Url), Encoding.UTF8.GetBytes(html), job.SourcePath), job.Published));
             }
@@ -59,6 +62,7 @@ public sealed class SiteRenderer(Theme.Theme theme, ErrorList errors)
         var published = pages.Where(p => p.Published).Select(p => p.File)
             .Concat(assets)
             .Concat(gallery.Files)
+            .Concat(BrandFiles.Make(site.Content.BrandManual, logoCacheDirectory))
             .Concat(Redirects(gallery))
             .Append(new OutputFile("feed.xml", AtomFeed.Write(site)))
             .Append(new OutputFile("sitemap.xml", SitemapXml.Write(site, jobs.Where(j => j.Published).Select(j => j.Url))))
@@ -66,12 +70,14 @@ public sealed class SiteRenderer(Theme.Theme theme, ErrorList errors)
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
         var unpublished = pages.Where(p => !p.Published).Select(p => p.File).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        return new RenderedSite(published, unpublished);
+        var requirements = jobs.Where(j => j.Lockup != LockupRequirement.SiteOnly).ToDictionary(j => Urls.ToOutputPath(j.Url), j => j.Lockup, StringComparer.Ordinal);
+        return new RenderedSite(published, unpublished, requirements);
     }
 
-    private string? RenderPage(PageJob job, SiteView siteView, SiteModel site)
+    private string? RenderPage(PageJob job, SiteView siteView, SiteModel site, LockupViews lockups)
     {
-        var page = new PageView(job.Title, job.Description, job.Url, AtomFeed.Absolute(site, job.Url), job.Kind, job.Breadcrumbs, Navigation(job.Url, site));
+        var page = new PageView(job.Title, job.Description, job.Url, AtomFeed.Absolute(site, job.Url), job.Kind, job.Breadcrumbs, Navigation(job.Url, site),
+            job.Lockup.PageLockup ? lockups.ForPage(job.Lockup) : null);
         var values = new Dictionary<string, object?>(job.Values, StringComparer.Ordinal) { ["site"] = siteView, ["page"] = page };
         if (theme.Render(job.Template, values, job.Url, errors) is not { } content)
         {

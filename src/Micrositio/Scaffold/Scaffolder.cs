@@ -1,4 +1,5 @@
 using System.Text;
+using Micrositio.Brand;
 using Micrositio.Text;
 using Micrositio.Validate;
 
@@ -12,7 +13,14 @@ public static class Scaffolder
 {
     public static IReadOnlyList<string> Kinds { get; } = ["mesa", "logro", "comunicado"];
 
-    public sealed record Scaffold(string RelativePath, string Text);
+    /// <param name="Files">Other files to create (a new mesa's example logos), by path from the repository root.</param>
+    /// <param name="ManualEntry">Lines to add under «mesas: logotipos:» of the brand manual, if any.</param>
+    public sealed record Scaffold(string RelativePath, string Text)
+    {
+        public IReadOnlyList<(string Path, string Text)> Files { get; init; } = [];
+
+        public string? ManualEntry { get; init; }
+    }
 
     /// <param name="kind">One of <see cref="Kinds"/>.</param>
     /// <param name="title">The name of the mesa or the title of the achievement or release.</param>
@@ -28,7 +36,12 @@ public static class Scaffolder
             {
                 ["nombre"] = Quote(title),
                 ["resumen"] = Quote("Escriba aquí una frase que describa la mesa."),
-            }, "Describa aquí la mesa: dónde trabaja, con quién y qué ha logrado. Use «## » para las secciones.")),
+            }, "Describa aquí la mesa: dónde trabaja, con quién y qué ha logrado. Use «## » para las secciones."))
+            {
+                Files = ExampleLogo.Variants.Select(v => ("input/marca/" + ExampleLogo.MesaFile(slug, v), ExampleLogo.Mesa(slug, title, v))).ToList(),
+                ManualEntry = $"    {slug}:\n" + string.Concat(ExampleLogo.Variants.Select(v =>
+                    $"      {v}: {{archivo: {ExampleLogo.MesaFile(slug, v)}, sha256: {ExampleLogo.Sha256(Encoding.UTF8.GetBytes(ExampleLogo.Mesa(slug, title, v)))}}}\n")),
+            },
             "logro" => new($"input/logros/{date}-{slug}.md", Render(ContentSchemas.Achievement, new()
             {
                 ["titulo"] = Quote(title),

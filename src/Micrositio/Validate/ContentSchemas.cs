@@ -71,6 +71,7 @@ public static class ContentSchemas
         Optional("comites", Texts, "comités de la mesa", "[Prevención, Procuración de justicia]"),
         Optional("activa", new FieldType.Boolean(), "si la mesa opera hoy (true por omisión)", "true"),
         Required("resumen", Text, "una frase para listados", "Mesa fundadora del modelo."),
+        Optional("patrocinadores", new FieldType.ListOf(new FieldType.SponsorRef()), "organizaciones que apoyan a la mesa; su logotipo acompaña al de la mesa", "[fundacion-ejemplo]"),
     ]);
 
     public static Schema Achievement { get; } = new("un logro (input/logros/<fecha>-<slug>.md)",
@@ -177,7 +178,89 @@ public static class ContentSchemas
         Required("motivo", Text, "por qué es público y seguro publicarlo", "Línea pública de atención de una institución."),
     ]);
 
+    // The brand manual (input/marca/manual.yml).
+    private static readonly FieldType Ratio = new FieldType.Number(0.1, 20);
+    private static readonly FieldType Fraction = new FieldType.Number(0, 1);
+    private static readonly FieldType Colors = new FieldType.ListOf(new FieldType.HexColor());
+    private static readonly FieldType Backgrounds = new FieldType.ListOf(Text);
+
+    private static FieldSpec LogoFile() => Required("archivo", Text, "archivo SVG aprobado, relativo a input/marca/", "red-nacional-color.svg");
+
+    private static FieldSpec LogoHash() => Required("sha256", new FieldType.Sha256(), "huella SHA-256 del archivo aprobado; si el archivo cambia sin aprobarse, la construcción falla", "3b1f…(64 caracteres)");
+
+    private static FieldSpec MainColor() => Required("color_principal", new FieldType.HexColor(), "color dominante de la variante, con el que se mide el contraste con el fondo", "\"#0b4f6c\"");
+
+    private static FieldSpec Backdrops() => Required("fondos", Backgrounds, "colores del tema sobre los que puede ir (nombres de las variables --color-… de la hoja de estilos, sin «--color-»)", "[fondo, fondo-alt]");
+
+    private static Schema VariantsOf(Schema variant) => new("las variantes de un logotipo",
+    [
+        Required("color", new FieldType.Record(variant), "variante a color", "{archivo: ..., sha256: ...}"),
+        Optional("monocromo", new FieldType.Record(variant), "variante en un solo color", "{archivo: ..., sha256: ...}"),
+        Optional("inverso", new FieldType.Record(variant), "variante para fondos oscuros", "{archivo: ..., sha256: ...}"),
+    ]);
+
+    public static Schema LogoVariant { get; } = new("una variante de logotipo", [LogoFile(), LogoHash(), MainColor(), Backdrops()]);
+
+    private static FieldSpec[] SizeRules(string altDescription, string altExample) =>
+    [
+        Required("alt", Text, altDescription, altExample),
+        Required("proporcion", Ratio, "ancho ÷ alto del logotipo (la del viewBox del SVG)", "3"),
+        Required("altura_minima", new FieldType.Integer(8), "altura mínima en pantalla, en píxeles", "32"),
+        Required("espacio_libre", Fraction, "espacio libre alrededor del logotipo, como múltiplo de su altura", "0.25"),
+        Required("paleta", Colors, "los únicos colores que puede usar el SVG", "[\"#0b4f6c\", \"#ffffff\"]"),
+    ];
+
+    public static Schema Brand { get; } = new("una marca de input/marca/manual.yml",
+    [
+        Required("nombre", Text, "nombre de la organización", "México SOS"),
+        .. SizeRules("texto alternativo exacto del logotipo", "México SOS"),
+        Required("variantes", new FieldType.Record(VariantsOf(LogoVariant)), "variantes aprobadas (color, monocromo, inverso)", "{color: {...}, inverso: {...}}"),
+    ]);
+
+    public static Schema MesaVariantRules { get; } = new("las reglas de una variante de los logotipos de mesa", [MainColor(), Backdrops()]);
+
+    public static Schema MesaLogoRules { get; } = new("las reglas comunes de los logotipos de mesa",
+    [
+        .. SizeRules("texto alternativo; «{nombre}» se sustituye por el nombre de la mesa", "\"Logotipo de la {nombre}\""),
+        Required("variantes", new FieldType.Record(VariantsOf(MesaVariantRules)), "variantes aprobadas y sus fondos", "{color: {...}, inverso: {...}}"),
+    ]);
+
+    public static Schema MesaLogoFile { get; } = new("un archivo de logotipo de mesa", [LogoFile(), LogoHash()]);
+
+    public static Schema MesaLogos { get; } = new("los logotipos de las mesas",
+    [
+        Required("comun", new FieldType.Record(MesaLogoRules), "reglas que comparten los logotipos de todas las mesas", "{alt: ..., proporcion: 1, ...}"),
+        Required("logotipos", new FieldType.MapOf(new FieldType.Record(VariantsOf(MesaLogoFile)), "el slug de una mesa"), "los archivos de cada mesa, por su slug", "{ciudad-juarez: {color: {archivo: ..., sha256: ...}}}"),
+    ]);
+
+    public static Schema Lockup { get; } = new("un emblema de input/marca/manual.yml",
+    [
+        Required("miembros", Texts, "marcas del emblema, en orden; «mesa» es la mesa de la página", "[mesa, red-nacional, mexico-sos]"),
+        Required("alturas_relativas", new FieldType.ListOf(Ratio), "altura de cada miembro respecto de la del primero", "[1, 1, 1]"),
+        Required("regiones", new FieldType.ListOf(new FieldType.OneOf(["cabecera", "pie", "encabezado"])), "partes de la página donde puede aparecer: cabecera y pie del sitio, encabezado de la página", "[encabezado]"),
+        Optional("patrocinadores_maximo", new FieldType.Integer(), "cuántos patrocinadores caben como máximo (0 por omisión)", "3"),
+        Optional("patrocinadores_altura_relativa", Fraction, "altura de un patrocinador respecto del primer miembro; siempre menor", "0.75"),
+    ]);
+
+    public static Schema Lockups { get; } = new("los emblemas",
+    [
+        Required("institucional", new FieldType.Record(Lockup), "Red Nacional y México SOS: cabecera y pie de todas las páginas", "{miembros: [red-nacional, mexico-sos], ...}"),
+        Required("coedicion", new FieldType.Record(Lockup), "la mesa con la Red Nacional y México SOS: páginas de una sola mesa", "{miembros: [mesa, red-nacional, mexico-sos], ...}"),
+    ]);
+
+    public static Schema BrandManual { get; } = new("input/marca/manual.yml",
+    [
+        Required("tolerancia_proporcion", Fraction, "desviación máxima de la proporción de un logotipo (0.02 = 2 %)", "0.02"),
+        Required("tolerancia_alturas", Fraction, "desviación máxima de las alturas relativas de un emblema", "0.05"),
+        Required("contraste_minimo", new FieldType.Number(1, 21), "contraste mínimo entre el color principal y el fondo", "3"),
+        Required("marcas", new FieldType.MapOf(new FieldType.Record(Brand), "el identificador de la marca"), "México SOS y la Red Nacional", "{mexico-sos: {...}, red-nacional: {...}}"),
+        Optional("patrocinadores", new FieldType.MapOf(new FieldType.Record(Brand), "el identificador del patrocinador"), "organizaciones que apoyan a alguna mesa", "{fundacion-ejemplo: {...}}"),
+        Required("mesas", new FieldType.Record(MesaLogos), "los logotipos de las mesas", "{comun: {...}, logotipos: {...}}"),
+        Required("emblemas", new FieldType.Record(Lockups), "cómo se combinan los logotipos", "{institucional: {...}, coedicion: {...}}"),
+    ]);
+
     /// <summary>Every schema with the file it documents, in the order of the content guide.</summary>
     public static IReadOnlyList<Schema> All { get; } =
-        [Site, MediaContact, SocialLink, Network, State, Mesa, Achievement, PressRelease, Meeting, MediaCoverage, Vote, VoteOption, Page, AllowedException, Album, Photo, Consent, HiddenArea];
+        [Site, MediaContact, SocialLink, Network, State, Mesa, Achievement, PressRelease, Meeting, MediaCoverage, Vote, VoteOption, Page, AllowedException, Album, Photo, Consent, HiddenArea,
+         BrandManual, Brand, LogoVariant, MesaLogos, MesaLogoRules, MesaVariantRules, MesaLogoFile, Lockups, Lockup];
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Micrositio.Brand;
 using Micrositio.Content;
 using Micrositio.Diagnostics;
 using Micrositio.Load;
@@ -36,7 +37,11 @@ public sealed partial class ContentValidator(ErrorList errors)
             stateKeys.TryAdd(state.Code, state.Slug);
         }
 
-        var references = new ReferenceIndex(stateKeys, mesaSlugs, contactIds);
+        var manual = new BrandManualReader(errors).Read(input.BrandManual, input.BrandFiles, mesaSlugs);
+        var references = new ReferenceIndex(stateKeys, mesaSlugs, contactIds)
+        {
+            SponsorIds = manual?.Brands.Where(b => b.Kind == BrandKind.Sponsor).Select(b => b.Id).ToHashSet(StringComparer.Ordinal) ?? [],
+        };
         var network = ReadNetwork(input.Network, references);
         var intros = ReadStateIntros(input.StateIntros, states);
         states = states.Select(s => intros.TryGetValue(s.Slug, out var intro) ? s with { Intro = intro } : s).ToList();
@@ -69,7 +74,7 @@ public sealed partial class ContentValidator(ErrorList errors)
                 "cree input/paginas/inicio.md con «titulo» y el texto de presentación de la portada.");
         }
 
-        if (site is null || network is null || states.Count == 0 || !hasHome)
+        if (site is null || network is null || states.Count == 0 || !hasHome || manual is null)
         {
             return null;
         }
@@ -77,7 +82,8 @@ public sealed partial class ContentValidator(ErrorList errors)
         var albums = new AlbumValidator(references, errors).Read(input.Albums);
         return new ContentSet(site, network, states, mesas, achievements, releases, meetings, pages, ReadAllowedExceptions(input.AllowedExceptions),
             albums.Select(a => a with { Mesa = a.Mesa is not null && valid.Contains(a.Mesa) ? a.Mesa : null }).ToList(),
-            input.WithdrawnPhotos.Select(w => new Withdrawal(w.Line, w.Entry)).ToList());
+            input.WithdrawnPhotos.Select(w => new Withdrawal(w.Line, w.Entry)).ToList(),
+            BrandManualReader.WithMesaNames(manual, mesas.ToDictionary(m => m.Slug, m => m.Name)));
     }
 
     private List<State> ReadStates(DataFile? file)
@@ -267,7 +273,7 @@ public sealed partial class ContentValidator(ErrorList errors)
         }
 
         return new Mesa(slug, d.Source.Path, name, state, v.List<string>("municipios"), v.Find<PartialDate>("fundada"),
-            v.List<string>("comites"), v.Find<bool?>("activa") ?? true, summary, d.Body);
+            v.List<string>("comites"), v.Find<bool?>("activa") ?? true, summary, d.Body) { Sponsors = v.List<string>("patrocinadores") };
     }
 
     private Achievement? ReadAchievement(ContentDocument d, ReferenceIndex references)

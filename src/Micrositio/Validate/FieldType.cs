@@ -10,6 +10,12 @@ public abstract record FieldType(string Expected)
 
     public sealed record Integer(int Min = 0) : FieldType($"un número entero (mayor o igual a {Min})");
 
+    public sealed record Number(double Min, double Max) : FieldType($"un número entre {Min} y {Max} (con punto decimal, por ejemplo 0.25)");
+
+    public sealed record HexColor() : FieldType("un color con el formato \"#rrggbb\", entre comillas, por ejemplo \"#0b4f6c\"");
+
+    public sealed record Sha256() : FieldType("la huella SHA-256 del archivo: 64 caracteres hexadecimales en minúsculas (la da «sha256sum archivo»)");
+
     public sealed record Boolean() : FieldType("«true» (sí) o «false» (no)");
 
     public sealed record Date() : FieldType("una fecha con el formato AAAA-MM-DD, por ejemplo 2018-11-22");
@@ -29,6 +35,12 @@ public abstract record FieldType(string Expected)
     public sealed record OneOf(IReadOnlyList<string> Values) : FieldType("uno de estos valores: " + string.Join(", ", Values));
 
     public sealed record ListOf(FieldType Item) : FieldType($"una lista (una línea por elemento, empezando con «- ») de {Item.Expected}");
+
+    /// <summary>A mapping whose keys the author chooses (brand ids, mesa slugs); read as a list of <see cref="NamedValue"/>.</summary>
+    public sealed record MapOf(FieldType Item, string KeyMeaning) : FieldType($"un grupo de claves (cada clave es {KeyMeaning}) con {Item.Expected}");
+
+    /// <summary>A sponsor declared in <c>input/marca/manual.yml</c>, by its key.</summary>
+    public sealed record SponsorRef() : FieldType("la clave de un patrocinador declarado en «patrocinadores» de input/marca/manual.yml");
 
     public sealed record Record(Schema Schema) : FieldType("un grupo de claves: " + string.Join(", ", Schema.Fields.Select(f => f.Key)));
 

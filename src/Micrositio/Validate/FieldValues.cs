@@ -26,3 +26,6 @@ public sealed class FieldValues(Schema schema, int line, IReadOnlyDictionary<str
 }
 
 public sealed record FieldValue(object Value, int Line);
+
+/// <summary>One entry of a <see cref="FieldType.MapOf"/>: the author's key, its line and its converted value.</summary>
+public sealed record NamedValue(string Key, int Line, object Value);

@@ -2,7 +2,7 @@ namespace Micrositio.Validate;
 
 /// <summary>
 /// What references in front matter may point to. Built before content is validated, from the states data
-/// file, the file names in <c>input/mesas/</c> and the contacts of <c>sitio.yml</c>.
+/// file, the file names in <c>input/mesas/</c>, the contacts of <c>sitio.yml</c> and the sponsors of the brand manual.
 /// </summary>
 public sealed record ReferenceIndex(
     IReadOnlyDictionary<string, string> StateSlugByKey,
@@ -10,4 +10,7 @@ public sealed record ReferenceIndex(
     IReadOnlySet<string> ContactIds)
 {
     public static ReferenceIndex Empty { get; } = new(new Dictionary<string, string>(), new HashSet<string>(), new HashSet<string>());
+
+    /// <summary>Sponsors of the brand manual, which mesas may list.</summary>
+    public IReadOnlySet<string> SponsorIds { get; init; } = new HashSet<string>();
 }

@@ -92,6 +92,31 @@ public sealed partial class SchemaReader(string file, ReferenceIndex references,
 
             case FieldType.Record record:
                 return node is YamlMappingNode map ? Read(map, record.Schema, key) : Fail(node, key, type, spec);
+
+            case FieldType.MapOf mapOf:
+                if (node is not YamlMappingNode entries)
+                {
+                    return Fail(node, key, type, spec);
+                }
+
+                var named = new List<NamedValue>();
+                foreach (var (entryKey, entryValue) in entries.Children)
+                {
+                    var name = (entryKey as YamlScalarNode)?.Value ?? "";
+                    if (!Slugs.IsValid(name))
+                    {
+                        errors.Add(stage, file, Line(entryKey), Qualify(key, name), $"«{name}» no sirve como clave: se esperaba {mapOf.KeyMeaning}.",
+                            $"use minúsculas sin acentos separadas por guiones, por ejemplo «{Slugs.From(name)}».");
+                        continue;
+                    }
+
+                    if (Convert(entryValue, mapOf.Item, Qualify(key, name), spec) is { } converted)
+                    {
+                        named.Add(new NamedValue(name, Line(entryKey), converted));
+                    }
+                }
+
+                return named;
         }
 
         if (node is not YamlScalarNode scalar || scalar.Value is null)
@@ -103,6 +128,10 @@ public sealed partial class SchemaReader(string file, ReferenceIndex references,
         object? value = type switch
         {
             FieldType.Text => text.Length > 0 ? text : null,
+            FieldType.Number number => double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) && n >= number.Min && n <= number.Max ? n : null,
+            FieldType.HexColor => HexColor().IsMatch(text) ? text.ToLowerInvariant() : null,
+            FieldType.Sha256 => Sha256Hex().IsMatch(text) ? text : null,
+            FieldType.SponsorRef => references.SponsorIds.Contains(text) ? text : null,
             FieldType.Integer integer => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i >= integer.Min ? i : null,
             FieldType.Boolean => text switch { "true" => true, "false" => false, _ => null },
             FieldType.Date => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
@@ -135,9 +164,10 @@ public sealed partial class SchemaReader(string file, ReferenceIndex references,
         {
             FieldType.StateRef => "use uno de los slugs de input/estados.yml" + Suggest(found, references.StateSlugByKey.Values) + ".",
             FieldType.MesaRef => "use el nombre de un archivo de input/mesas/ sin «.md»" + Suggest(found, references.MesaSlugs) + ".",
+            FieldType.SponsorRef => "declare el patrocinador en «patrocinadores» de input/marca/manual.yml" + Suggest(found, references.SponsorIds) + ".",
             FieldType.ContactRef => "declare el contacto en «contactos_prensa» de input/sitio.yml o use uno de: " + string.Join(", ", references.ContactIds.Order(StringComparer.Ordinal)) + ".",
             FieldType.OneOf oneOf => "use exactamente uno de: " + string.Join(", ", oneOf.Values) + Suggest(found, oneOf.Values) + ".",
-            FieldType.ListOf or FieldType.Record => $"vea el ejemplo de «{spec.Key}» en el README: {spec.Example}",
+            FieldType.ListOf or FieldType.Record or FieldType.MapOf => $"vea el ejemplo de «{spec.Key}» en el README: {spec.Example}",
             _ => $"por ejemplo «{spec.Key}: {spec.Example}».",
         };
         errors.Add(stage, file, Line(node), key, $"se esperaba {type.Expected}, pero dice {what}.", hint);
@@ -165,6 +195,12 @@ public sealed partial class SchemaReader(string file, ReferenceIndex references,
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$")]
     private static partial Regex OffsetDateTime();
+
+    [GeneratedRegex(@"^#[0-9a-fA-F]{6}$")]
+    private static partial Regex HexColor();
+
+    [GeneratedRegex(@"^[0-9a-f]{64}$")]
+    private static partial Regex Sha256Hex();
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex SimpleEmail();

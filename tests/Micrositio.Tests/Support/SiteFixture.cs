@@ -59,6 +59,9 @@ public sealed class SiteFixture : IDisposable
 
     private BuildResult? _result;
 
+    /// <summary>True while the site uses <see cref="TestBrand"/>'s manual, which follows the site's mesas.</summary>
+    private bool _defaultBrand;
+
     private SiteFixture(string root, DateTimeOffset now, bool ownThemes)
     {
         Root = root;
@@ -76,7 +79,7 @@ public sealed class SiteFixture : IDisposable
 
     public string OutputDirectory => Path.Combine(Root, "output");
 
-    public BuildOptions Options => BuildOptions.ForRoot(Root, Now) with { ThemesDirectory = ThemesDirectory };
+    public BuildOptions Options => BuildOptions.ForRoot(Root, Now) with { ThemesDirectory = ThemesDirectory, BrandCacheDirectory = TestBrand.SharedCache };
 
     /// <summary>The result of the last <see cref="Generate"/> or <see cref="Run"/>.</summary>
     public BuildResult Result => _result ?? throw new InvalidOperationException("The site has not been built yet.");
@@ -122,6 +125,7 @@ public sealed class SiteFixture : IDisposable
             site.Write(path, text);
         }
 
+        site._defaultBrand = !files.Any(f => f.Path.StartsWith("input/marca/", StringComparison.Ordinal));
         return site;
     }
 
@@ -135,6 +139,7 @@ public sealed class SiteFixture : IDisposable
 
     public async Task<CliRun> Cli(params string[] args)
     {
+        WriteDefaultBrand();
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exit = await CommandLine.RunAsync(args, output, error);
@@ -237,10 +242,34 @@ public sealed class SiteFixture : IDisposable
         }
     }
 
+    /// <summary>
+    /// Writes the default brand for these mesas now and stops following the site's mesas, so the test can
+    /// change the manual or the logos. Returns the brand folder.
+    /// </summary>
+    public string Brand(params string[] mesas)
+    {
+        _defaultBrand = false;
+        TestBrand.Write(Path.Combine(Root, "input"), mesas);
+        return Path.Combine(Root, "input", "marca");
+    }
+
+    /// <summary>The default brand follows the mesas the test wrote, also those written after <see cref="Create"/>.</summary>
+    private void WriteDefaultBrand()
+    {
+        var mesas = Path.Combine(Root, "input", "mesas");
+        if (_defaultBrand)
+        {
+            TestBrand.Write(Path.Combine(Root, "input"), Directory.Exists(mesas)
+                ? Directory.EnumerateFiles(mesas, "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>().Where(s => !s.StartsWith('_')).Order(StringComparer.Ordinal)
+                : []);
+        }
+    }
+
     private string Full(string path) => Path.Combine(Root, path.Replace('/', Path.DirectorySeparatorChar));
 
-    private static BuildResult Guard(Func<BuildResult> build)
+    private BuildResult Guard(Func<BuildResult> build)
     {
+        WriteDefaultBrand();
         try
         {
             return build();

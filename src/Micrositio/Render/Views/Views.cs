@@ -21,7 +21,8 @@ public sealed record SiteView(
     string Stylesheet,
     string FeedUrl,
     IReadOnlyList<ContactView> Contacts,
-    IReadOnlyList<LinkView> Socials);
+    IReadOnlyList<LinkView> Socials,
+    LockupVariantsView Lockup);
 
 public sealed record PageView(
     string Title,
@@ -30,7 +31,8 @@ public sealed record PageView(
     string CanonicalUrl,
     string Kind,
     IReadOnlyList<LinkView> Breadcrumbs,
-    IReadOnlyList<NavItemView> Nav);
+    IReadOnlyList<NavItemView> Nav,
+    LockupVariantsView? Lockup);
 
 public sealed record AchievementView(
     string Title,
@@ -143,3 +145,12 @@ public sealed record AlbumView(
     IReadOnlyList<PhotoView> Photos);
 
 public sealed record StaticPageView(string Title, string? Description, string BodyHtml);
+
+/// <summary>One logo as the theme's logo piece draws it: the approved file, its size from the manual, its alt text.</summary>
+public sealed record LogoView(string Src, int Width, int Height, string Alt);
+
+/// <summary>A lockup in one variant: <see cref="Kind"/> is the manual's name for it (institucional, coedicion).</summary>
+public sealed record LockupView(string Kind, string Label, IReadOnlyList<LogoView> Logos);
+
+/// <summary>A lockup in each variant the manual approves for all its members (null where one lacks it).</summary>
+public sealed record LockupVariantsView(LockupView? Color, LockupView? Monochrome, LockupView? Reversed);

@@ -88,7 +88,7 @@ public sealed class ThemeStrictnessTests
     {
         using var site = SiteFixture.Build(Mesa + """
             -- themes/default/templates/mesa.liquid --
-            <h1 class="a-la-medida">{{ mesa.name }}</h1>
+            <header>{% render 'partes/emblema', emblema: page.lockup.color %}<h1 class="a-la-medida">{{ mesa.name }}</h1></header>
             """);
 
         site.AssertNoErrors();
