@@ -488,29 +488,30 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyDictionary<string, Lo
 
             foreach (var region in new[] { "cabecera", "pie" }.Where(r => !Has("institucional", r)))
             {
-                Error(document.Body ?? document.DocumentElement, "emblema-obligatorio", Manual.Institutional.ManualKey,
+                Error(null, "emblema-obligatorio", Manual.Institutional.ManualKey,
                     $"a la página le falta el emblema institucional (Red Nacional y México SOS) en {(region == "cabecera" ? "la cabecera" : "el pie")} del sitio.",
                     $"la plantilla layout debe mostrar {{% render 'partes/emblema', emblema: site.lockup.reversed %}} en su {(region == "cabecera" ? "<header>" : "<footer>")}.");
             }
 
             if (requirement.Mesa is { } slug && !Has("coedicion", "encabezado", slug))
             {
-                Error(document.Body ?? document.DocumentElement, "emblema-obligatorio", Manual.CoBrand.ManualKey,
+                Error(null, "emblema-obligatorio", Manual.CoBrand.ManualKey,
                     $"la página trata de la mesa «{slug}» y le falta el emblema de coedición (la mesa, la Red Nacional y México SOS) en su encabezado.",
                     "la plantilla debe mostrar {% render 'partes/emblema', emblema: page.lockup.color %} dentro del <header> de la página.");
             }
             else if (requirement.PageLockup && !Has("institucional", "encabezado") && !Has("coedicion", "encabezado"))
             {
-                Error(document.Body ?? document.DocumentElement, "emblema-obligatorio", Manual.Institutional.ManualKey,
+                Error(null, "emblema-obligatorio", Manual.Institutional.ManualKey,
                     "un comunicado lleva el emblema en su encabezado, y a esta página le falta.",
                     "la plantilla comunicado debe mostrar {% render 'partes/emblema', emblema: page.lockup.color %} dentro del <header> del comunicado.");
             }
         }
 
-        private void Error(IElement element, string rule, string? manualKey, string message, string hint)
+        private void Error(IElement? element, string rule, string? manualKey, string message, string hint)
         {
             var entry = manualKey is null ? "" : $" [manual: {manualKey}]";
-            owner._findings.GetOrAdd(($"regla «{rule}»{entry}: {Describe(element)}: {message}", hint), _ => [])
+            var subject = element is null ? "" : Describe(element) + ": ";
+            owner._findings.GetOrAdd(($"regla «{rule}»{entry}: {subject}{message}", hint), _ => [])
                 .Add((page.SourcePath ?? $"output/{page.Path}", url));
         }
 

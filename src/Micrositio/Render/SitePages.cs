@@ -56,6 +56,7 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
 
         yield return new PageJob(Urls.PressRoom, "sala-de-prensa", "Sala de prensa", "Comunicados de prensa de la Red Nacional de Mesas de Seguridad y Justicia.",
             "sala-de-prensa", [HomeCrumb], Values("comunicados", site.PublishedReleases.Select(views.Release).ToList()));
+        yield return LogosPage();
         foreach (var release in site.PublishedReleases)
         {
             yield return new PageJob(Urls.Release(release), "comunicado", release.Title, release.Summary, "comunicado",
@@ -126,6 +127,23 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
                 ("logros", site.AchievementsNewestFirst.Take(5).Select(views.Achievement).ToList()),
                 ("comunicados", site.PublishedReleases.Take(3).Select(views.Release).ToList())),
             intro.SourcePath);
+    }
+
+    /// <summary>The press kit's logos: every approved variant, as SVG and PNG, with the manual's rules.</summary>
+    private PageJob LogosPage()
+    {
+        var manual = site.Content.BrandManual;
+        var brands = manual.Brands
+            .OrderBy(b => b.Kind).ThenBy(b => b.Name, StringComparer.Ordinal)
+            .Select(b => new BrandDownloadView(b.Name, b.Alt, b.MinHeight, SpanishFormat.Number((decimal)b.ClearSpace, 2),
+                b.Variants.Select(v => new LogoDownloadView(
+                    v.Name,
+                    string.Join(", ", v.Backgrounds),
+                    v.Url,
+                    BrandFiles.PngHeights.Select(h => new LinkView($"PNG de {h} px de alto", "/" + BrandFiles.PngPath(v, h))).ToList())).ToList()))
+            .ToList();
+        return new PageJob(Urls.PressLogos, "logotipos", "Logotipos para medios", "Logotipos aprobados de México SOS, la Red Nacional y las mesas, con sus reglas de uso.",
+            "logotipos", [HomeCrumb, new("Sala de prensa", Urls.PressRoom)], Values("marcas", brands));
     }
 
     private PageJob MesasIndex()

@@ -154,3 +154,9 @@ public sealed record LockupView(string Kind, string Label, IReadOnlyList<LogoVie
 
 /// <summary>A lockup in each variant the manual approves for all its members (null where one lacks it).</summary>
 public sealed record LockupVariantsView(LockupView? Color, LockupView? Monochrome, LockupView? Reversed);
+
+/// <summary>One approved variant in the press kit: its files to download.</summary>
+public sealed record LogoDownloadView(string Variant, string Backgrounds, string Svg, IReadOnlyList<LinkView> Pngs);
+
+/// <summary>A brand in the press kit, with the manual's rules a journalist must follow.</summary>
+public sealed record BrandDownloadView(string Name, string Alt, int MinHeight, string ClearSpace, IReadOnlyList<LogoDownloadView> Variants);
