@@ -143,7 +143,8 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyDictionary<string, Lo
 
         private IEnumerable<(IElement Element, string Attribute, string Value)> References()
         {
-            foreach (var element in document.All)
+            // Linking to a logo file (the press kit) is not showing it.
+            foreach (var element in document.All.Where(e => e.LocalName != "a"))
             {
                 foreach (var attribute in element.Attributes)
                 {
@@ -153,11 +154,6 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyDictionary<string, Lo
                         "srcset" => attribute.Value.Split(',').Select(c => c.Trim().Split(' ')[0]).ToArray(),
                         _ => [],
                     };
-                    if (element.LocalName is "a")
-                    {
-                        continue; // linking to a logo file (the press kit) is not showing it
-                    }
-
                     foreach (var value in values.Where(v => v.Length > 0))
                     {
                         yield return (element, attribute.Name, value);

@@ -62,7 +62,9 @@ public sealed class StyleSheetIndex
     public IReadOnlyDictionary<string, string> Tokens { get; }
 
     /// <summary>Every url(...) the sheets load, with the sheet it is in.</summary>
-    public List<(string Sheet, string Url)> Urls { get; } = [];
+    public IReadOnlyList<(string Sheet, string Url)> Urls => _urls;
+
+    private readonly List<(string Sheet, string Url)> _urls = [];
 
     /// <summary>The value of <paramref name="property"/> that wins for the element in the base context or with <paramref name="media"/> applying.</summary>
     public string? Value(IElement element, string property, string? media)
@@ -145,7 +147,7 @@ public sealed class StyleSheetIndex
                     {
                         foreach (var url in UrlsIn(declaration.Value))
                         {
-                            Urls.Add((path, url));
+                            _urls.Add((path, url));
                         }
                     }
 
