@@ -11,7 +11,6 @@ public static class Urls
     public const string Achievements = "/logros/";
     public const string Meetings = "/encuentros/";
     public const string PressRoom = "/sala-de-prensa/";
-
     public const string PressLogos = "/sala-de-prensa/logotipos/";
     public const string Feed = "/feed.xml";
     public const string Sitemap = "/sitemap.xml";

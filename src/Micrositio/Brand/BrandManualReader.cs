@@ -214,7 +214,7 @@ public sealed class BrandManualReader(ErrorList errors)
         if (!files.TryGetValue(file, out var bytes))
         {
             errors.Add(Stage.Validate, ManualFile, record.LineOf("archivo"), key + ".archivo", $"no existe el archivo input/marca/{file}.",
-                "copie el logotipo aprobado a esa ruta o corrija «archivo»" + (Spelling.Closest(file, files.Keys) is { } s ? $" (¿quiso decir «{s}»?)" : "") + ".");
+                "copie el logotipo aprobado a esa ruta o corrija «archivo»" + Spelling.Suggestion(file, files.Keys) + ".");
             return null;
         }
 
@@ -260,7 +260,7 @@ public sealed class BrandManualReader(ErrorList errors)
         foreach (var member in members.Where(m => m != LockupRule.MesaMember && !organizations.Contains(m)))
         {
             errors.Add(Stage.Validate, ManualFile, v.LineOf("miembros"), key + ".miembros", $"«{member}» no es una marca de «marcas».",
-                "use «mesa» o una de: " + string.Join(", ", organizations) + (Spelling.Closest(member, organizations) is { } s ? $" (¿quiso decir «{s}»?)" : "") + ".");
+                "use «mesa» o una de: " + string.Join(", ", organizations) + Spelling.Suggestion(member, organizations) + ".");
             valid = false;
         }
 

@@ -56,10 +56,11 @@ public static class SiteBuild
         var rendered = new SiteRenderer(theme, options.LogoCacheDirectory, errors).Render(site, gallery);
 
         progress?.Report(Stage.PostProcess);
-        new HtmlChecker(content.Site.Language, content.Site.BaseUrl, errors).Check(rendered.Published, rendered.CheckedOnly);
+        var pages = ParsedPage.ParseAll(rendered.Published.Concat(rendered.CheckedOnly));
+        new HtmlChecker(content.Site.Language, content.Site.BaseUrl, errors).Check(rendered.Published, pages);
         new OutputPrivacyCheck(scanner, reported, errors).Check(rendered.Published);
         new PublishedImageCheck(errors).Check(rendered.Published);
-        new LogoCheck(content.BrandManual, rendered.Lockups, errors).Check(rendered.Published, rendered.CheckedOnly);
+        new LogoCheck(content.BrandManual, rendered.Lockups, errors).Check(rendered.Published, pages);
         return Result(rendered.Published, errors, site, gallery);
     }
 

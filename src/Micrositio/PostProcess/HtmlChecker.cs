@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Micrositio.Diagnostics;
 using Micrositio.Write;
 
@@ -13,18 +12,11 @@ namespace Micrositio.PostProcess;
 /// </summary>
 public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
 {
-    private static readonly HtmlParser Parser = new();
-
-    private sealed record ParsedPage(OutputFile File, string Url, IDocument Document);
-
     /// <param name="files">The public site: links may point to these.</param>
-    /// <param name="checkedOnly">Pages that are checked too but are not part of the site (releases under embargo).</param>
-    public void Check(IReadOnlyList<OutputFile> files, IReadOnlyList<OutputFile> checkedOnly)
+    /// <param name="pages">Every page to check: the site's, and those checked but not published (releases under embargo).</param>
+    public void Check(IReadOnlyList<OutputFile> files, IReadOnlyList<ParsedPage> pages)
     {
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var pages = files.Concat(checkedOnly).Where(f => f.IsHtml).AsParallel().AsOrdered()
-            .Select(f => new ParsedPage(f, UrlOf(f.Path), Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(f.Bytes))))
-            .ToList();
         var idsByPath = pages.ToDictionary(p => p.File.Path, p => p.Document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal));
 
         Parallel.ForEach(pages, page =>
@@ -105,8 +97,8 @@ public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
             return;
         }
 
-        var target = new Uri(new Uri("https://sitio.invalid" + page.Url), href);
-        if (target.Host != "sitio.invalid")
+        var target = ParsedPage.Resolve(page.Url, href);
+        if (!ParsedPage.IsInternal(target))
         {
             Error(page, $"el enlace «{href}» no es válido.", "use una ruta que empiece con «/» o un id de contenido como «mesa:slug».");
             return;
@@ -146,7 +138,4 @@ public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
 
     private void Error(ParsedPage page, string message, string hint) =>
         errors.Add(Stage.PostProcess, page.File.SourcePath ?? $"output/{page.File.Path}", null, null, $"página {page.Url}: {message}", hint);
-
-    private static string UrlOf(string path) =>
-        path.EndsWith("index.html", StringComparison.Ordinal) ? "/" + path[..^"index.html".Length] : "/" + path;
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Micrositio.Brand;
 using Micrositio.Diagnostics;
 using Micrositio.PostProcess.Css;
@@ -17,8 +16,6 @@ namespace Micrositio.PostProcess;
 /// </summary>
 public sealed class LogoCheck(BrandManual manual, IReadOnlyDictionary<string, LockupRequirement> requirements, ErrorList errors)
 {
-    private static readonly HtmlParser Parser = new();
-
     /// <summary>Properties that change how a logo looks (on the logo) or how everything inside looks (on an ancestor), with their harmless values.</summary>
     private static readonly Dictionary<string, string[]> LogoRestyling = new(StringComparer.Ordinal)
     {
@@ -39,15 +36,14 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyDictionary<string, Lo
 
     private sealed record Logo(IElement Element, BrandEntry Brand, LogoVariant Variant);
 
-    public void Check(IReadOnlyList<OutputFile> files, IReadOnlyList<OutputFile> checkedOnly)
+    /// <param name="files">The public site (stylesheets and logo files are looked up here).</param>
+    /// <param name="pages">Every page to check, published or not.</param>
+    public void Check(IReadOnlyList<OutputFile> files, IReadOnlyList<ParsedPage> pages)
     {
-        var byPath = files.Concat(checkedOnly).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var variantsByHash = manual.Variants.ToDictionary(v => v.Sha256, StringComparer.Ordinal);
         var logoHashes = files.Where(f => f.Path.StartsWith("marca/", StringComparison.Ordinal) || f.Path.EndsWith(".svg", StringComparison.Ordinal))
             .ToDictionary(f => f.Path, f => ExampleLogo.Sha256(f.Bytes), StringComparer.Ordinal);
-        var pages = files.Concat(checkedOnly).Where(f => f.IsHtml)
-            .Select(f => (File: f, Document: Parser.ParseDocument(Encoding.UTF8.GetString(f.Bytes))))
-            .ToList();
         // Pages link the same stylesheets: parse each combination once.
         var sheets = new Dictionary<string, StyleSheetIndex>(StringComparer.Ordinal);
         foreach (var links in pages.Select(p => StylesheetPaths(p.Document).Where(byPath.ContainsKey).ToList()).DistinctBy(l => string.Join('\n', l)))
@@ -64,7 +60,7 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyDictionary<string, Lo
         Parallel.ForEach(pages, page =>
         {
             var styles = sheets[string.Join('\n', StylesheetPaths(page.Document).Where(byPath.ContainsKey))];
-            new PageCheck(this, page.File, UrlOf(page.File.Path), page.Document, styles, logoHashes, variantsByHash).Run();
+            new PageCheck(this, page.File, page.Url, page.Document, styles, logoHashes, variantsByHash).Run();
         });
 
         foreach (var ((message, hint), where) in _findings)
@@ -89,8 +85,8 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyDictionary<string, Lo
             return null;
         }
 
-        var target = new Uri(new Uri("https://sitio.invalid" + baseUrl), url);
-        if (target.Host != "sitio.invalid")
+        var target = ParsedPage.Resolve(baseUrl, url);
+        if (!ParsedPage.IsInternal(target))
         {
             return null;
         }
@@ -98,9 +94,6 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyDictionary<string, Lo
         var path = Uri.UnescapeDataString(target.AbsolutePath).TrimStart('/');
         return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
     }
-
-    private static string UrlOf(string path) =>
-        path.EndsWith("index.html", StringComparison.Ordinal) ? "/" + path[..^"index.html".Length] : "/" + path;
 
     private static string Px(double value) => value.ToString("0.#", CultureInfo.InvariantCulture) + " px";
 

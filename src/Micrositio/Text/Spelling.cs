@@ -3,6 +3,10 @@ namespace Micrositio.Text;
 /// <summary>"Did you mean" suggestions for misspelt keys, slugs and values.</summary>
 public static class Spelling
 {
+    /// <summary>« (¿quiso decir «x»?)» for a hint, or nothing when no candidate is close.</summary>
+    public static string Suggestion(string? word, IEnumerable<string> candidates) =>
+        word is not null && Closest(word, candidates) is { } s ? $" (¿quiso decir «{s}»?)" : "";
+
     public static string? Closest(string word, IEnumerable<string> candidates)
     {
         string? best = null;

@@ -252,7 +252,7 @@ public sealed partial class ContentValidator(ErrorList errors)
             if (states.Count > 0 && states.All(s => s.Slug != slug))
             {
                 errors.Add(Stage.Validate, document.Source.Path, null, null, $"no hay un estado con el slug «{slug}».",
-                    "nombre el archivo con el slug de un estado de input/estados.yml" + SuggestFrom(slug, states.Select(s => s.Slug)) + ".");
+                    "nombre el archivo con el slug de un estado de input/estados.yml" + Spelling.Suggestion(slug, states.Select(s => s.Slug)) + ".");
                 continue;
             }
 
@@ -448,9 +448,6 @@ public sealed partial class ContentValidator(ErrorList errors)
     }
 
     private static string FileSlug(ContentDocument document) => Path.GetFileNameWithoutExtension(document.Source.Path);
-
-    private static string SuggestFrom(string word, IEnumerable<string> candidates) =>
-        Spelling.Closest(word, candidates) is { } s ? $" (¿quiso decir «{s}»?)" : "";
 
     [GeneratedRegex(@"^\d{2}$")]
     private static partial Regex InegiCode();

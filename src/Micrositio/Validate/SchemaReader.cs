@@ -162,20 +162,17 @@ public sealed partial class SchemaReader(string file, ReferenceIndex references,
         };
         var hint = type switch
         {
-            FieldType.StateRef => "use uno de los slugs de input/estados.yml" + Suggest(found, references.StateSlugByKey.Values) + ".",
-            FieldType.MesaRef => "use el nombre de un archivo de input/mesas/ sin «.md»" + Suggest(found, references.MesaSlugs) + ".",
-            FieldType.SponsorRef => "declare el patrocinador en «patrocinadores» de input/marca/manual.yml" + Suggest(found, references.SponsorIds) + ".",
+            FieldType.StateRef => "use uno de los slugs de input/estados.yml" + Spelling.Suggestion(found, references.StateSlugByKey.Values) + ".",
+            FieldType.MesaRef => "use el nombre de un archivo de input/mesas/ sin «.md»" + Spelling.Suggestion(found, references.MesaSlugs) + ".",
+            FieldType.SponsorRef => "declare el patrocinador en «patrocinadores» de input/marca/manual.yml" + Spelling.Suggestion(found, references.SponsorIds) + ".",
             FieldType.ContactRef => "declare el contacto en «contactos_prensa» de input/sitio.yml o use uno de: " + string.Join(", ", references.ContactIds.Order(StringComparer.Ordinal)) + ".",
-            FieldType.OneOf oneOf => "use exactamente uno de: " + string.Join(", ", oneOf.Values) + Suggest(found, oneOf.Values) + ".",
+            FieldType.OneOf oneOf => "use exactamente uno de: " + string.Join(", ", oneOf.Values) + Spelling.Suggestion(found, oneOf.Values) + ".",
             FieldType.ListOf or FieldType.Record or FieldType.MapOf => $"vea el ejemplo de «{spec.Key}» en el README: {spec.Example}",
             _ => $"por ejemplo «{spec.Key}: {spec.Example}».",
         };
         errors.Add(stage, file, Line(node), key, $"se esperaba {type.Expected}, pero dice {what}.", hint);
         return null;
     }
-
-    private static string Suggest(string? found, IEnumerable<string> candidates) =>
-        found is not null && Spelling.Closest(found, candidates) is { } s ? $" (¿quiso decir «{s}»?)" : "";
 
     private static DateTimeOffset? ParseDateTimeWithOffset(string text) =>
         OffsetDateTime().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dto) ? dto : null;

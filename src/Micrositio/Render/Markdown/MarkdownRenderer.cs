@@ -100,7 +100,7 @@ public sealed class MarkdownRenderer(ContentIds ids, ErrorList errors)
             var why = ids.WhyUnpublished(id);
             Error(source, link, why is null ? $"el enlace «{id}» no corresponde a ningún contenido." : $"el enlace «{id}» no se puede publicar: {why}.",
                 why is null
-                    ? $"revise el slug; los «{prefix}:» válidos son los nombres de archivo de su carpeta" + Suggest(id, prefix) + "."
+                    ? $"revise el slug; los «{prefix}:» válidos son los nombres de archivo de su carpeta" + Text.Spelling.Suggestion(id, ids.IdsWithPrefix(prefix)) + "."
                     : "quite el enlace hasta que termine el embargo.");
             return "";
         }
@@ -118,8 +118,6 @@ public sealed class MarkdownRenderer(ContentIds ids, ErrorList errors)
         return url;
     }
 
-    private string Suggest(string id, string prefix) =>
-        Text.Spelling.Closest(id, ids.IdsWithPrefix(prefix)) is { } s ? $" (¿quiso decir «{s}»?)" : "";
 
     private void Error(MarkdownSource source, MarkdownObject node, string message, string hint) =>
         errors.Add(Stage.Render, source.File, source.FirstLine + node.Line, null, message, hint);
