@@ -71,6 +71,7 @@ public static class CommandLine
         scaffold.SetAction(result => New(result.GetValue(kind)!, result.GetValue(name)!, result.GetValue(RootOption)!, console, error));
         root.Subcommands.Add(scaffold);
         root.Subcommands.Add(VerifyImagesCommand.Create(output, error));
+        root.Subcommands.Add(ImportDataCommand.Create(RootOption, output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -132,7 +132,8 @@ public sealed record ContentSet(
     IReadOnlyList<string> AllowedExceptions,
     IReadOnlyList<Album> Albums,
     IReadOnlyList<Withdrawal> WithdrawnPhotos,
-    Brand.BrandManual BrandManual);
+    Brand.BrandManual BrandManual,
+    ResultsData Data);
 
 /// <summary>A line of input/galeria/retiradas.txt: «álbum/archivo» or a photo id.</summary>
 public sealed record Withdrawal(int Line, string Entry);

@@ -17,7 +17,7 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
         {
             errors.Add(Stage.Load, Relative(inputDirectory), null, null, "no existe la carpeta de contenido.",
                 "ejecute el programa desde la raíz del repositorio o indique la carpeta con --input.");
-            return new LoadedInput(null, null, null, [], [], [], [], [], [], null, [], [], [], null, new Dictionary<string, byte[]>());
+            return new LoadedInput(null, null, null, [], [], [], [], [], [], null, [], [], [], null, new Dictionary<string, byte[]>(), DataFolder.Empty);
         }
 
         return new LoadedInput(
@@ -35,8 +35,46 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
             ReadAlbums(),
             ReadWithdrawn(),
             ReadData(BrandManualFile),
-            ReadBrandFiles());
+            ReadBrandFiles(),
+            ReadDataFolder());
     }
+
+    public const string DataFolderName = "datos";
+    public const string MunicipalitiesFile = "datos/catalogos/municipios.csv";
+    public const string BoundariesFile = "datos/limites/mexico-estados.topo.json";
+    public const string BoundariesSourceFile = "datos/limites/mexico-estados.yml";
+
+    /// <summary>Datasets pair <c>&lt;id&gt;.yml</c> with <c>&lt;id&gt;.csv</c>; a file without its pair is still listed, for its error.</summary>
+    private DataFolder ReadDataFolder()
+    {
+        var folder = Path.Combine(inputDirectory, DataFolderName);
+        if (!Directory.Exists(folder))
+        {
+            return DataFolder.Empty;
+        }
+
+        var ids = Directory.EnumerateFiles(folder)
+            .Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".csv", StringComparison.Ordinal))
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>()
+            .Where(n => !n.StartsWith('.') && !n.StartsWith('_'))
+            .Distinct().Order(StringComparer.Ordinal);
+        var datasets = ids.Select(id =>
+        {
+            var yml = Path.Combine(folder, id + ".yml");
+            var csv = Path.Combine(folder, id + ".csv");
+            var metadata = File.Exists(yml) && YamlText.Parse(File.ReadAllText(yml), Relative(yml), 1, errors) is { } node ? new DataFile(Relative(yml), node) : null;
+            return new DatasetFiles(id, Relative(yml), metadata, ReadText(csv));
+        }).ToList();
+
+        var boundariesSource = Path.Combine(inputDirectory, BoundariesSourceFile);
+        return new DataFolder(
+            datasets,
+            ReadText(Path.Combine(inputDirectory, MunicipalitiesFile)),
+            File.Exists(boundariesSource) ? ReadData(BoundariesSourceFile) : null,
+            ReadText(Path.Combine(inputDirectory, BoundariesFile)));
+    }
+
+    private SourceFile? ReadText(string path) => File.Exists(path) ? new SourceFile(Relative(path), File.ReadAllText(path)) : null;
 
     public const string BrandManualFile = "marca/manual.yml";
 

@@ -23,7 +23,20 @@ public sealed record LoadedInput(
     IReadOnlyList<AlbumFolder> Albums,
     IReadOnlyList<(int Line, string Entry)> WithdrawnPhotos,
     DataFile? BrandManual,
-    IReadOnlyDictionary<string, byte[]> BrandFiles);
+    IReadOnlyDictionary<string, byte[]> BrandFiles,
+    DataFolder Data);
+
+/// <summary>
+/// <c>input/datos/</c>: each dataset's YAML description and CSV (either may be missing: the Validate stage says so),
+/// the municipality catalogue, and the map's boundaries with their description.
+/// </summary>
+public sealed record DataFolder(IReadOnlyList<DatasetFiles> Datasets, SourceFile? Municipalities, DataFile? BoundariesSource, SourceFile? Boundaries)
+{
+    public static DataFolder Empty { get; } = new([], null, null, null);
+}
+
+/// <summary>A dataset of <c>input/datos/</c>: <c>&lt;id&gt;.yml</c> and <c>&lt;id&gt;.csv</c>, by the id they share.</summary>
+public sealed record DatasetFiles(string Id, string MetadataPath, DataFile? Metadata, SourceFile? Csv);
 
 /// <summary>A folder of <c>input/galeria/</c>: its album.yml (null if missing or unreadable) and the other files in it.</summary>
 public sealed record AlbumFolder(string Slug, string Path, string FullPath, DataFile? Album, IReadOnlyList<string> Files);

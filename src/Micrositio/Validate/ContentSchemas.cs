@@ -259,8 +259,39 @@ public static class ContentSchemas
         Required("emblemas", new FieldType.Record(Lockups), "cómo se combinan los logotipos", "{institucional: {...}, coedicion: {...}}"),
     ]);
 
+    // Results data (input/datos/).
+    private static FieldSpec[] SourceFields() =>
+    [
+        Required("titulo", Text, "nombre del conjunto de datos, como lo muestra /resultados/", "Víctimas de delitos del fuero común"),
+        Required("descripcion", Text, "qué contiene, en una o dos frases", "Víctimas por estado y año, y por cada 100 000 habitantes."),
+        Required("fuente", Text, "cita completa de la fuente original", "SESNSP, víctimas de delitos del fuero común; CONAPO, proyecciones de población"),
+        Optional("url_fuente", new FieldType.AbsoluteUrl(), "dirección de la fuente original", "https://www.gob.mx/sesnsp"),
+        Optional("compilacion", Text, "de dónde se tomaron los archivos, si no fue de la fuente original", "github.com/lapanquecita/incidencia-delictiva (MIT)"),
+        Required("fecha_consulta", new FieldType.Date(), "fecha en que se tomaron los datos de la fuente", "2025-02-25"),
+        Required("licencia", Text, "licencia o términos de uso de los datos", "Datos abiertos del Gobierno de México"),
+        Optional("notas", Texts, "advertencias para leer los datos (años incompletos, cambios de método)", "[Diciembre de 2024 no está publicado.]"),
+    ];
+
+    public static Schema DataSource { get; } = new("la fuente de los límites estatales (input/datos/limites/mexico-estados.yml)", SourceFields());
+
+    public static Schema Indicator { get; } = new("un indicador de un conjunto de datos",
+    [
+        Required("titulo", Text, "nombre del indicador", "Víctimas de homicidio doloso por cada 100 000 habitantes"),
+        Required("unidad", Text, "unidad de los valores; cada fila del CSV debe decir la misma", "víctimas por cada 100 000 habitantes"),
+        Optional("decimales", new FieldType.Integer(), "decimales con que se muestran los valores (0 por omisión)", "2"),
+        Optional("descripcion", Text, "qué mide y cómo se calcula", "Víctimas registradas en el año entre la población a mitad de año, por 100 000."),
+        Optional("grafica", new FieldType.Boolean(), "si se grafica en las páginas de estado y en /resultados/ (false por omisión)", "true"),
+    ]);
+
+    public static Schema Dataset { get; } = new("un conjunto de datos (input/datos/<id>.yml)",
+    [
+        .. SourceFields(),
+        Required("indicadores", new FieldType.MapOf(new FieldType.Record(Indicator), "el identificador del indicador, como aparece en la columna «indicador» del CSV"),
+            "los indicadores que contiene el CSV", "{homicidio-doloso-tasa: {titulo: ..., unidad: ...}}"),
+    ]);
+
     /// <summary>Every schema with the file it documents, in the order of the content guide.</summary>
     public static IReadOnlyList<Schema> All { get; } =
         [Site, MediaContact, SocialLink, Network, State, Mesa, Achievement, PressRelease, Meeting, MediaCoverage, Vote, VoteOption, Page, AllowedException, Album, Photo, Consent, HiddenArea,
-         BrandManual, Brand, LogoVariant, MesaLogos, MesaLogoRules, MesaVariantRules, MesaLogoFile, Lockups, Lockup];
+         BrandManual, Brand, LogoVariant, MesaLogos, MesaLogoRules, MesaVariantRules, MesaLogoFile, Lockups, Lockup, Dataset, Indicator, DataSource];
 }

@@ -80,10 +80,12 @@ public sealed partial class ContentValidator(ErrorList errors)
         }
 
         var albums = new AlbumValidator(references, errors).Read(input.Albums);
+        var data = new DatasetValidator(errors).Read(input.Data, states);
         return new ContentSet(site, network, states, mesas, achievements, releases, meetings, pages, ReadAllowedExceptions(input.AllowedExceptions),
             albums.Select(a => a with { Mesa = a.Mesa is not null && valid.Contains(a.Mesa) ? a.Mesa : null }).ToList(),
             input.WithdrawnPhotos.Select(w => new Withdrawal(w.Line, w.Entry)).ToList(),
-            BrandManualReader.WithMesaNames(manual, mesas.ToDictionary(m => m.Slug, m => m.Name)));
+            BrandManualReader.WithMesaNames(manual, mesas.ToDictionary(m => m.Slug, m => m.Name)),
+            data);
     }
 
     private List<State> ReadStates(DataFile? file)
