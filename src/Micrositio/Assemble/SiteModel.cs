@@ -21,7 +21,8 @@ public sealed record SiteModel(
     ILookup<string, PressRelease> ReleasesByMesa,
     ILookup<string, Meeting> MeetingsByMesa,
     IReadOnlyList<Meeting> MeetingsNewestFirst,
-    ContentIds Ids)
+    ContentIds Ids,
+    ResultsIndex Results)
 {
     public SiteConfig Site => Content.Site;
 

@@ -17,6 +17,7 @@ public static class Urls
     public const string NotFound = "/404.html";
     public const string Gone = "/410.html";
     public const string Gallery = "/galeria/";
+    public const string Results = "/resultados/";
 
     public static string Album(string slug) => $"/galeria/{slug}/";
 

@@ -9,7 +9,7 @@ public sealed record DataSource(
     string Citation,
     Uri? Url,
     string? Compilation,
-    DateOnly TakenOn,
+    DateOnly? TakenOn,
     string License,
     IReadOnlyList<string> Notes);
 

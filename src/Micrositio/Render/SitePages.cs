@@ -1,13 +1,15 @@
 using Micrositio.Assemble;
 using Micrositio.Brand;
 using Micrositio.Content;
+using Micrositio.Render.Results;
 using Micrositio.Render.Views;
 using Micrositio.Text;
 
 namespace Micrositio.Render;
 
 /// <summary>The site map as a list of <see cref="PageJob"/>s: which pages exist, with which template and data.</summary>
-public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.MarkdownSource, string> html, bool hasWithdrawnPhotos)
+public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.MarkdownSource, string> html, bool hasWithdrawnPhotos,
+    ResultsViews results, string map, IReadOnlyList<DataTable> tables)
 {
     private static readonly LinkView HomeCrumb = new("Inicio", Urls.Home);
 
@@ -24,7 +26,8 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
         foreach (var mesa in site.MesasBySlug.Values)
         {
             yield return new PageJob(Urls.Mesa(mesa.Slug), "mesa", mesa.Name, mesa.Summary, "mesa",
-                [HomeCrumb, new("Mesas", Urls.Mesas), views.StateLink(mesa.State)], Values("mesa", views.Mesa(mesa)), mesa.SourcePath)
+                [HomeCrumb, new("Mesas", Urls.Mesas), views.StateLink(mesa.State)],
+                Values(("mesa", views.Mesa(mesa)), ("poblacion", MunicipalPopulation(mesa))), mesa.SourcePath)
             {
                 Lockup = AboutMesas([mesa.Slug]),
             };
@@ -38,8 +41,10 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
                 ? $"{state.Name} no tiene mesas con página en este sitio."
                 : $"Mesas de Seguridad y Justicia en {state.Name}: {view.Mesas.Count}.";
             yield return new PageJob(view.Url, "estado", state.Name, description, "estado", [HomeCrumb, new("Estados", Urls.States)],
-                Values("estado", view), state.Intro.IsBlank ? null : state.Intro.File);
+                Values(("estado", view), ("indicadores", results.ForState(state))), state.Intro.IsBlank ? null : state.Intro.File);
         }
+
+        yield return ResultsPage();
 
         foreach (var job in AchievementPages())
         {
@@ -123,10 +128,46 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
                 ("intro", html(intro.Body)),
                 ("cifras", figures),
                 ("fuente", network.Source),
-                ("estados", site.StatesWithMesas.Select(s => new StateGroupView(views.StateLink(s.Slug), site.MesasByState[s.Slug].Select(views.MesaLink).ToList())).ToList()),
+                ("mapa", Map()),
                 ("logros", site.AchievementsNewestFirst.Take(5).Select(views.Achievement).ToList()),
                 ("comunicados", site.PublishedReleases.Take(3).Select(views.Release).ToList())),
             intro.SourcePath);
+    }
+
+    /// <summary>The map with, beside it, the 32 states as a list (for screen readers and small screens).</summary>
+    private MapView Map() => new(map, site.Content.States
+        .Select(s => site.MesasByState[s.Slug].Count() is var n && n > 0
+            ? new LinkView(s.Name, Urls.State(s.Slug), n == 1 ? "1 mesa" : $"{n} mesas")
+            : new LinkView(s.Name, Urls.State(s.Slug)))
+        .ToList(),
+        site.Content.Data.Boundaries?.Source.Citation ?? "");
+
+    /// <summary>The population of the mesa's municipalities in the latest year of the data (CONAPO).</summary>
+    private List<FigureView> MunicipalPopulation(Mesa mesa)
+    {
+        var code = site.StatesBySlug[mesa.State].Code;
+        return mesa.Municipalities
+            .Select(name => site.Results.FindMunicipality(code, name))
+            .OfType<Municipality>()
+            .Select(m => (m, Series: site.Results.Series(Import.PublicDataImporter.PopulationIndicator, m.Code)))
+            .Where(p => p.Series.Count > 0)
+            .Select(p => new FigureView(SpanishFormat.Number(p.Series.Last().Value), p.m.Name, p.Series.Last().Key.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+    }
+
+    private PageJob ResultsPage()
+    {
+        var attendance = site.MeetingsNewestFirst.Where(m => m.Attendees.Count > 0)
+            .Select(m => new FigureView(SpanishFormat.Number(m.Attendees.Count), $"mesas asistieron al {m.Title}",
+                m.MesasInvited is { } invited ? $"de {SpanishFormat.Number(invited)} invitadas" : null))
+            .ToList();
+        return new PageJob(Urls.Results, "resultados", "Resultados", "Lo que ha logrado la Red, estado por estado, y los indicadores de seguridad con sus datos para descargar.",
+            "resultados", [HomeCrumb],
+            Values(
+                ("asistencia", attendance),
+                ("red", results.Network()),
+                ("indicadores", results.Indicators()),
+                ("descargas", tables.Select(ResultsViews.Download).ToList())));
     }
 
     /// <summary>The press kit's logos: every approved variant, as SVG and PNG, with the manual's rules.</summary>
@@ -167,6 +208,7 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
         var withMesas = site.StatesWithMesas.Select(s => s.Slug).ToHashSet();
         return new PageJob(Urls.States, "estados", "Estados", "Las 32 entidades federativas y las mesas de cada una.", "estados", [HomeCrumb],
             Values(
+                ("mapa", Map()),
                 ("filas", rows),
                 ("fuente", network.Source),
                 ("enInforme", network.StatesInReport.Count),

@@ -7,6 +7,7 @@ using Micrositio.Images;
 using Micrositio.Load;
 using Micrositio.Render.Feeds;
 using Micrositio.Render.Markdown;
+using Micrositio.Render.Results;
 using Micrositio.Render.Views;
 using Micrositio.Write;
 
@@ -37,7 +38,9 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
 
         var views = new ViewBuilder(site, gallery, Html);
         var lockups = new LockupViews(site.Content.BrandManual);
-        var jobs = new SitePages(site, views, Html, gallery.WithdrawnIds.Count > 0).All().ToList();
+        var results = new ResultsViews(site);
+        var tables = ResultTables.All(site);
+        var jobs = new SitePages(site, views, Html, gallery.WithdrawnIds.Count > 0, results, Map(site, results), tables).All().ToList();
         var siteView = new SiteView(
             site.Site.Title,
             site.Site.ShortTitle,
@@ -64,6 +67,7 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
             .Concat(gallery.Files)
             .Concat(BrandFiles.Make(site.Content.BrandManual, logoCacheDirectory))
             .Concat(Redirects(gallery))
+            .Concat(DataDownloads.Files(tables, siteView.BaseUrl))
             .Append(new OutputFile("feed.xml", AtomFeed.Write(site)))
             .Append(new OutputFile("sitemap.xml", SitemapXml.Write(site, jobs.Where(j => j.Published).Select(j => j.Url))))
             .Append(new OutputFile("robots.txt", SitemapXml.Robots(site)))
@@ -88,6 +92,27 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
         return theme.Render(Theme.Theme.Layout, values, job.Url, errors);
     }
 
+    /// <summary>The map is drawn once per build and shown on the home page and on /estados/.</summary>
+    private string Map(SiteModel site, ResultsViews results)
+    {
+        if (site.Content.Data.Boundaries is not { } boundaries)
+        {
+            return ""; // already reported by the Validate stage
+        }
+
+        try
+        {
+            return results.Map("mapa");
+        }
+        catch (Maps.MapDataException ex)
+        {
+            errors.Add(Stage.Render, boundaries.SourcePath, null, null,
+                $"no se pudo dibujar el mapa con estos límites estatales ({ex.Message}).",
+                "use el archivo de los datos públicos (shared/data/mexico-states/mexico-estados.topo.json): debe tener el objeto «estados» con las 32 claves CVE_ENT de input/estados.yml.");
+            return "";
+        }
+    }
+
     /// <summary>
     /// Netlify's <c>_redirects</c>: every derivative of a withdrawn photo answers 410 Gone, so its old URLs
     /// stop serving copies that a CDN or a link may still point to.
@@ -108,7 +133,7 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
         (string Title, string Url)[] items =
         [
             ("Inicio", Urls.Home), ("La Red", Urls.Page("red")), ("Mesas", Urls.Mesas), ("Estados", Urls.States),
-            ("Logros", Urls.Achievements), ("Encuentros", Urls.Meetings), ("Galería", Urls.Gallery), ("Sala de prensa", Urls.PressRoom),
+            ("Logros", Urls.Achievements), ("Resultados", Urls.Results), ("Encuentros", Urls.Meetings), ("Galería", Urls.Gallery), ("Sala de prensa", Urls.PressRoom),
         ];
         var hasNetworkPage = site.Content.Pages.Any(p => p.Slug == "red");
         var hasGallery = site.Content.Albums.Count > 0;

@@ -76,6 +76,9 @@ public sealed record StateView(
     IReadOnlyList<LinkView> Releases,
     IReadOnlyList<PhotoView> Photos);
 
+/// <summary>The SVG map (trusted markup) and the same states as a list of links, with their mesa counts as notes.</summary>
+public sealed record MapView(string Svg, IReadOnlyList<LinkView> States, string Source);
+
 public sealed record StateGroupView(LinkView State, IReadOnlyList<LinkView> Mesas);
 
 public sealed record StateRowView(string Code, LinkView State, int MesaCount, bool InReport);
@@ -160,3 +163,22 @@ public sealed record LogoDownloadView(string Variant, string Backgrounds, string
 
 /// <summary>A brand in the press kit, with the manual's rules a journalist must follow.</summary>
 public sealed record BrandDownloadView(string Name, string Alt, int MinHeight, string ClearSpace, IReadOnlyList<LogoDownloadView> Variants);
+
+/// <summary>A row of the table beside a chart: the label (a year, a state) and one formatted cell per column.</summary>
+public sealed record ChartRowView(string Label, IReadOnlyList<string> Cells, string? Url = null);
+
+/// <summary>A chart as the theme shows it: the SVG (trusted markup), the same data as a table, and its source.</summary>
+public sealed record ChartView(
+    string Id,
+    string Title,
+    string Svg,
+    string RowHeader,
+    IReadOnlyList<string> Columns,
+    IReadOnlyList<ChartRowView> Rows,
+    string Source,
+    string? SourceUrl,
+    IReadOnlyList<string> Notes);
+
+/// <summary>A dataset on /resultados/: what it is, where it comes from and its files.</summary>
+public sealed record DownloadView(string Title, string Description, string Source, string? SourceUrl, string? Compilation, string? TakenOn,
+    string License, IReadOnlyList<string> Notes, string Csv, string Json, string Schema, int Rows);
