@@ -34,6 +34,15 @@ public static class Urls
 
     public static string AchievementsByState(string stateSlug) => $"/logros/estado/{stateSlug}/";
 
+    /// <summary>The achievements listing filtered by state, axis, both or neither.</summary>
+    public static string AchievementsFiltered(string? stateSlug, string? axis) => (stateSlug, axis) switch
+    {
+        (null, null) => Achievements,
+        (null, { } a) => AchievementsByAxis(a),
+        ({ } s, null) => AchievementsByState(s),
+        ({ } s, { } a) => $"/logros/estado/{s}/{a}/",
+    };
+
     public static string Release(PressRelease release) => $"/sala-de-prensa/{release.Date.Day.Year:D4}/{release.Slug}/";
 
     public static string Meeting(string slug) => $"/encuentros/{slug}/";

@@ -217,30 +217,44 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
                 ("soloConMesas", site.Content.States.Where(s => withMesas.Contains(s.Slug) && !network.StatesInReport.Contains(s.Slug)).Select(Link).ToList())));
     }
 
+    /// <summary>
+    /// The listing, and a page per filter (axis, state, and state with axis), so filtering works without
+    /// JavaScript; each page's filter links keep the other dimension. Empty combinations get no page.
+    /// </summary>
     private IEnumerable<PageJob> AchievementPages()
     {
         var crumbs = new List<LinkView> { HomeCrumb, new("Logros", Urls.Achievements) };
-        var statesWithAchievements = site.Content.States.Where(s => site.AchievementsByState[s.Slug].Any()).ToList();
+        var states = site.Content.States.Where(s => site.AchievementsByState[s.Slug].Any()).ToList();
 
-        AchievementFilterView Filters(string current) => new("Filtrar logros",
-            Axis.All.Select(a => new NavItemView(Axis.Title(a), Urls.AchievementsByAxis(a), Urls.AchievementsByAxis(a) == current)).ToList(),
-            statesWithAchievements.Select(s => new NavItemView(s.Name, Urls.AchievementsByState(s.Slug), Urls.AchievementsByState(s.Slug) == current)).ToList());
+        IEnumerable<Achievement> Matching(string? state, string? axis) =>
+            (state is null ? site.AchievementsNewestFirst : site.AchievementsByState[state]).Where(a => axis is null || a.Axis == axis);
 
-        PageJob Listing(string url, string title, string description, IEnumerable<Achievement> items, IReadOnlyList<LinkView> breadcrumbs) =>
-            new(url, "logros", title, description, "logros", breadcrumbs,
-                Values(("titulo", title), ("logros", items.Select(views.Achievement).ToList()), ("filtros", Filters(url)), ("todos", Urls.Achievements)));
+        FilterOptionView Option(string title, string? state, string? axis, string? currentState, string? currentAxis) =>
+            new(title, Urls.AchievementsFiltered(state, axis), Matching(state, axis).Count(), state == currentState && axis == currentAxis);
 
-        yield return Listing(Urls.Achievements, "Logros", "Los logros de México SOS en sus tres ejes estratégicos.", site.AchievementsNewestFirst, [HomeCrumb]);
-        foreach (var axis in Axis.All)
+        AchievementFilterView Filters(string? state, string? axis) => new("Filtrar logros",
+            [Option("Todos los ejes", state, null, state, axis), .. Axis.All.Select(a => Option(Axis.Title(a), state, a, state, axis))],
+            [Option("Todos los estados", null, axis, state, axis), .. states.Select(s => Option(s.Name, s.Slug, axis, state, axis))]);
+
+        foreach (var state in states.Select(s => s.Slug).Prepend(null))
         {
-            yield return Listing(Urls.AchievementsByAxis(axis), $"Logros: {Axis.Title(axis).ToLowerInvariant()}",
-                $"Logros del eje de {Axis.Title(axis).ToLowerInvariant()}.", site.AchievementsByAxis[axis], crumbs);
-        }
+            foreach (var axis in Axis.All.Prepend(null))
+            {
+                var items = Matching(state, axis).ToList();
+                if (items.Count == 0)
+                {
+                    continue;
+                }
 
-        foreach (var state in statesWithAchievements)
-        {
-            yield return Listing(Urls.AchievementsByState(state.Slug), $"Logros en {state.Name}", $"Logros que se refieren a {state.Name}.",
-                site.AchievementsByState[state.Slug], crumbs);
+                var where = state is null ? "" : $" en {site.StatesBySlug[state].Name}";
+                var (title, description) = axis is null
+                    ? (state is null ? "Logros" : $"Logros{where}", state is null ? "Los logros de México SOS en sus tres ejes estratégicos." : $"Logros que se refieren a {site.StatesBySlug[state].Name}.")
+                    : ($"Logros{where}: {Axis.Title(axis).ToLowerInvariant()}", $"Logros del eje de {Axis.Title(axis).ToLowerInvariant()}{where}.");
+                var url = Urls.AchievementsFiltered(state, axis);
+                yield return new PageJob(url, "logros", title, description, "logros", url == Urls.Achievements ? [HomeCrumb] : crumbs,
+                    Values(("titulo", title), ("logros", items.Select(views.Achievement).ToList()), ("filtros", Filters(state, axis)), ("todos", Urls.Achievements),
+                        ("completa", url == Urls.Achievements)));
+            }
         }
 
         foreach (var achievement in site.AchievementsNewestFirst)

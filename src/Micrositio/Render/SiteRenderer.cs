@@ -22,6 +22,9 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
 {
     public const string StylesheetName = "sitio.css";
 
+    /// <summary>Optional: filters the achievements listing in place; without it the filter pages still work.</summary>
+    public const string FilterScriptName = "filtros.js";
+
     public RenderedSite Render(SiteModel site, GalleryResult gallery)
     {
         var markdown = new MarkdownRenderer(site.Ids, errors);
@@ -48,6 +51,7 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
             site.Site.BaseUrl.ToString().TrimEnd('/'),
             site.Site.Language,
             stylesheet,
+            assetUrls.GetValueOrDefault(FilterScriptName),
             Urls.Feed,
             site.Site.MediaContacts.Select(c => new ContactView(c.Role, c.Email, c.Phone)).ToList(),
             site.Site.SocialLinks.Select(s => new LinkView(s.Name, s.Url.ToString())).ToList(),

@@ -19,6 +19,7 @@ public sealed record SiteView(
     string BaseUrl,
     string Language,
     string Stylesheet,
+    string? FilterScript,
     string FeedUrl,
     IReadOnlyList<ContactView> Contacts,
     IReadOnlyList<LinkView> Socials,
@@ -119,7 +120,10 @@ public sealed record MeetingView(
     string BodyHtml,
     IReadOnlyList<LinkView> Releases);
 
-public sealed record AchievementFilterView(string Title, IReadOnlyList<NavItemView> Axes, IReadOnlyList<NavItemView> States);
+/// <summary>A filter link with how many achievements it leads to; a combination with none is shown without a link.</summary>
+public sealed record FilterOptionView(string Title, string Url, int Count, bool Current);
+
+public sealed record AchievementFilterView(string Title, IReadOnlyList<FilterOptionView> Axes, IReadOnlyList<FilterOptionView> States);
 
 /// <summary>
 /// A photo as a responsive <c>&lt;picture&gt;</c>: WebP and JPEG srcsets of the same widths, the JPEG
