@@ -9,7 +9,7 @@ namespace Micrositio.Tests.Support;
 /// <summary>
 /// A throw-away site in a temp folder, built from an inline txtar archive (Hugo's integration-test style).
 /// Files the test does not give get small valid defaults (sitio.yml, red.yml, the real estados.yml, the
-/// pages inicio and red), so each test writes only what it is about. The repository's <c>themes/</c> is
+/// pages inicio and red, the map's state boundaries), so each test writes only what it is about. The repository's <c>themes/</c> is
 /// used as is, unless the archive has files under <c>themes/</c>: then the real themes are copied into
 /// the site and the archive's files replace theirs, so a test can override one template.
 /// </summary>
@@ -120,6 +120,12 @@ public sealed class SiteFixture : IDisposable
         site.Write("input/red.yml", DefaultNetwork);
         site.Write("input/paginas/inicio.md", DefaultHome);
         site.Write("input/paginas/red.md", DefaultNetworkPage);
+        foreach (var boundaries in new[] { "mexico-estados.topo.json", "mexico-estados.yml" })
+        {
+            // The map's boundaries are required; every test site gets the real ones (its datasets are up to the test).
+            site.Write("input/datos/limites/" + boundaries, File.ReadAllText(Path.Combine(Repository.Input, "datos", "limites", boundaries)));
+        }
+
         foreach (var (path, text) in files)
         {
             site.Write(path, text);
