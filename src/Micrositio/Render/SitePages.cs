@@ -219,7 +219,8 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
 
     /// <summary>
     /// The listing, and a page per filter (axis, state, and state with axis), so filtering works without
-    /// JavaScript; each page's filter links keep the other dimension. Empty combinations get no page.
+    /// JavaScript; each page's filter links keep the other dimension. The three axes always have a page
+    /// (other pages link to them); an empty combination with a state does not.
     /// </summary>
     private IEnumerable<PageJob> AchievementPages()
     {
@@ -241,7 +242,7 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
             foreach (var axis in Axis.All.Prepend(null))
             {
                 var items = Matching(state, axis).ToList();
-                if (items.Count == 0)
+                if (items.Count == 0 && state is not null)
                 {
                     continue;
                 }

@@ -15,6 +15,9 @@ public sealed class DatasetValidator(ErrorList errors)
 {
     public static IReadOnlyList<string> Columns { get; } = ["clave_estado", "clave_municipio", "indicador", "anio", "valor", "unidad", "fuente"];
 
+    /// <summary>The charts show at most this many decimals.</summary>
+    public const int MaxDecimals = 6;
+
     private static readonly string[] CatalogColumns = ["clave_municipio", "clave_estado", "nombre"];
 
     public ResultsData Read(DataFolder folder, IReadOnlyList<State> states)
@@ -82,11 +85,24 @@ public sealed class DatasetValidator(ErrorList errors)
         }
 
         var source = ReadSource(files.Metadata, ContentSchemas.Dataset, out var v);
-        var indicators = v!.List<NamedValue>("indicadores").Select(n =>
+        if (v is null)
+        {
+            return null;
+        }
+
+        var indicators = v.List<NamedValue>("indicadores").Select(n =>
         {
             var i = (FieldValues)n.Value;
+            var decimals = i.Find<int?>("decimales") ?? 0;
+            if (decimals > MaxDecimals)
+            {
+                errors.Add(Stage.Validate, files.MetadataPath, i.LineOf("decimales"), $"indicadores.{n.Key}.decimales",
+                    $"{decimals} decimales son demasiados para leerse en una gráfica o una tabla.", $"use de 0 a {MaxDecimals}.");
+                return null;
+            }
+
             return i.Find<string>("titulo") is { } title && i.Find<string>("unidad") is { } unit
-                ? new Indicator(n.Key, title, unit, i.Find<int?>("decimales") ?? 0, i.Find<string>("descripcion"), i.Find<bool?>("grafica") ?? false)
+                ? new Indicator(n.Key, title, unit, decimals, i.Find<string>("descripcion"), i.Find<bool?>("grafica") ?? false)
                 : null;
         }).OfType<Indicator>().ToDictionary(i => i.Id, StringComparer.Ordinal);
 
@@ -172,6 +188,13 @@ public sealed class DatasetValidator(ErrorList errors)
                     valueText.Length == 0
                         ? "si no hay dato para ese año, borre la fila: un año sin fila es un hueco en las gráficas; nunca escriba 0 por un dato que falta."
                         : "escriba solo cifras, con punto decimal y sin separador de miles ni unidades, por ejemplo 1234.5.");
+                ok = false;
+            }
+
+            if (ok && value < 0 && indicator is { Charted: true })
+            {
+                Error("valor", $"«{valueText}» es negativo, y «{indicator.Id}» se grafica con un eje que empieza en 0.",
+                    "revise el valor; si el indicador puede ser negativo (un cambio, una diferencia), quite «grafica: true» de su declaración.");
                 ok = false;
             }
 

@@ -51,9 +51,9 @@ public sealed class StateBrowsingTests(BrowserFixture browser, ShippedSiteServer
         Assert.NotEqual(resting, highlighted);
 
         await tamaulipas.FocusAsync();
-        await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync("Enter"));
-        Assert.Equal(server.Url("/estados/tamaulipas/"), page.Url);
-        Assert.Equal("Tamaulipas", await page.Locator("h1").InnerTextAsync());
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(server.Url("/estados/tamaulipas/"));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Tamaulipas");
         page.Recorder().AssertClean();
     }
 

@@ -22,7 +22,7 @@ public sealed class ResultsViews(SiteModel site)
     public IReadOnlyList<ChartView> ForState(State state) =>
         site.Results.Charted
             .Where(c => site.Results.Series(c.Indicator.Id, state.Code).Count > 0)
-            .Select(c => Lines(c, $"{c.Indicator.Id}-{state.Slug}",
+            .Select(c => Lines(c, $"grafica-{c.Indicator.Id}-{state.Slug}",
                 [new ChartSeries(state.Name, site.Results.Series(c.Indicator.Id, state.Code), Emphasis: true), National(c)],
                 $"{c.Indicator.Title} en {state.Name} y en el país, por año."))
             .ToList();
@@ -31,7 +31,7 @@ public sealed class ResultsViews(SiteModel site)
     public IReadOnlyList<ChartView> Indicators() =>
         site.Results.Charted.SelectMany(c => new[]
         {
-            Lines(c, $"{c.Indicator.Id}-nacional", [National(c)], $"{c.Indicator.Title} en el país, por año."),
+            Lines(c, $"grafica-{c.Indicator.Id}-nacional", [National(c)], $"{c.Indicator.Title} en el país, por año."),
             AcrossStates(c),
         }).OfType<ChartView>().ToList();
 
@@ -63,7 +63,7 @@ public sealed class ResultsViews(SiteModel site)
             .OrderByDescending(i => i.Value ?? decimal.MinValue).ThenBy(i => i.Label, StringComparer.Ordinal)
             .ToList();
         var title = $"{c.Indicator.Title}, por estado, {year}";
-        var id = $"{c.Indicator.Id}-estados";
+        var id = $"grafica-{c.Indicator.Id}-estados";
         var svg = BarChart.Render(new BarChartSpec(id, title, $"{c.Indicator.Title} de cada estado en {year}, de mayor a menor, con el total nacional.",
             c.Indicator.Unit, items, c.Indicator.Decimals));
         var rows = items.Select(i => new ChartRowView(i.Label, [i.Value is { } v ? SpanishFormat.Number(v, c.Indicator.Decimals) : NoData], i.Url)).ToList();
@@ -76,7 +76,8 @@ public sealed class ResultsViews(SiteModel site)
     /// <summary>A bar chart of the network's own figures (mesas per state, achievements per axis, a vote).</summary>
     public static ChartView Counts(string id, string title, string description, string unit, string rowHeader, IReadOnlyList<BarItem> items, string source)
     {
-        var svg = BarChart.Render(new BarChartSpec(id, title, description, unit, items, 0));
+        // A site without mesas (or achievements) has nothing to chart; the caller drops the empty view.
+        var svg = items.Count == 0 ? "" : BarChart.Render(new BarChartSpec(id, title, description, unit, items, 0));
         var rows = items.Select(i => new ChartRowView(i.Label, [i.Value is { } v ? SpanishFormat.Number(v) : NoData], i.Url)).ToList();
         return new ChartView(id, title, svg, rowHeader, [unit], rows, source, null, []);
     }
@@ -92,7 +93,9 @@ public sealed class ResultsViews(SiteModel site)
                     .OrderByDescending(i => i.Value).ThenBy(i => i.Label, StringComparer.Ordinal).ToList(),
                 "páginas de mesas de este sitio; " + network.Source),
             Counts("logros-por-eje", "Logros por eje estratégico", "Logros registrados en cada uno de los tres ejes estratégicos.", "logros", "Eje",
-                Axis.All.Select(a => new BarItem(Axis.Title(a), site.AchievementsByAxis[a].Count(), Url: Urls.AchievementsByAxis(a))).ToList(),
+                Axis.All.Where(_ => site.AchievementsNewestFirst.Count > 0).Select(a => site.AchievementsByAxis[a].Count() is var n && n > 0
+                    ? new BarItem(Axis.Title(a), n, Url: Urls.AchievementsByAxis(a))
+                    : new BarItem(Axis.Title(a), 0)).ToList(),
                 "páginas de logros de este sitio"),
         };
         foreach (var meeting in site.MeetingsNewestFirst.Where(m => m.Vote is { Options.Count: > 0 }))
@@ -103,7 +106,7 @@ public sealed class ResultsViews(SiteModel site)
                 $"página del {meeting.Title}"));
         }
 
-        return charts;
+        return charts.Where(c => c.Rows.Count > 0).ToList();
     }
 
     public static DownloadView Download(DataTable table) => new(
