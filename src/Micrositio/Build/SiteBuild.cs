@@ -58,7 +58,7 @@ public static class SiteBuild
         progress?.Report(Stage.PostProcess);
         var pages = ParsedPage.ParseAll(rendered.Published.Concat(rendered.CheckedOnly));
         new HtmlChecker(content.Site.Language, content.Site.BaseUrl, errors).Check(rendered.Published, pages);
-        new OutputPrivacyCheck(scanner, reported, errors).Check(rendered.Published);
+        new OutputPrivacyCheck(scanner, reported, errors).Check(rendered.Published, pages);
         new PublishedImageCheck(errors).Check(rendered.Published);
         new LogoCheck(content.BrandManual, rendered.Lockups, errors).Check(rendered.Published, pages);
         return Result(rendered.Published, errors, site, gallery);

@@ -1,6 +1,5 @@
 using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Micrositio.Diagnostics;
 using Micrositio.Lint;
 using Micrositio.Write;
@@ -15,11 +14,21 @@ namespace Micrositio.PostProcess;
 /// </summary>
 public sealed class OutputPrivacyCheck(PersonalDataScanner scanner, IReadOnlySet<string> alreadyReported, ErrorList errors)
 {
-    private static readonly HtmlParser Parser = new();
     private static readonly string[] TextExtensions = [".xml", ".txt", ".json", ".csv", ".svg", ".css", ".js"];
 
-    public void Check(IReadOnlyList<OutputFile> files)
+    /// <summary>
+    /// SVG geometry: numbers only, in bulk (a map's borders, a chart's points). Scanning them finds digit runs
+    /// that look like phones and costs most of the check; no visitor reads them.
+    /// </summary>
+    private static readonly HashSet<string> GeometryAttributes = new(StringComparer.OrdinalIgnoreCase)
     {
+        "d", "points", "viewbox", "transform", "cx", "cy", "r", "x", "y", "x1", "y1", "x2", "y2", "width", "height", "stroke-dasharray",
+    };
+
+    /// <summary>Checks every file; HTML pages are read from <paramref name="pages"/>, parsed once for the whole stage.</summary>
+    public void Check(IReadOnlyList<OutputFile> files, IReadOnlyList<ParsedPage> pages)
+    {
+        var documents = pages.ToDictionary(p => p.File.Path, p => p.Document, StringComparer.Ordinal);
         Parallel.ForEach(files, file =>
         {
             if (file.Path.StartsWith("privado/", StringComparison.Ordinal) || file.Path.Contains("/privado/", StringComparison.Ordinal))
@@ -28,7 +37,7 @@ public sealed class OutputPrivacyCheck(PersonalDataScanner scanner, IReadOnlySet
                     "nada de input/privado/ se publica; revise el tema y la configuración.");
             }
 
-            if (PublishedText(file) is not { } text)
+            if (PublishedText(file, documents) is not { } text)
             {
                 return;
             }
@@ -41,14 +50,14 @@ public sealed class OutputPrivacyCheck(PersonalDataScanner scanner, IReadOnlySet
         });
     }
 
-    private static string? PublishedText(OutputFile file)
+    private static string? PublishedText(OutputFile file, Dictionary<string, IDocument> documents)
     {
         if (file.IsHtml)
         {
-            var document = Parser.ParseDocument(Encoding.UTF8.GetString(file.Bytes));
+            var document = documents[file.Path];
             // Text nodes one per line: element boundaries (<br>, </a>) must not glue two words into one.
             var texts = document.DocumentElement.GetDescendants().OfType<IText>().Select(t => t.Data);
-            var attributes = document.All.SelectMany(e => e.Attributes).Select(a => a.Value);
+            var attributes = document.All.SelectMany(e => e.Attributes).Where(a => !GeometryAttributes.Contains(a.Name)).Select(a => a.Value);
             return string.Join("\n", texts.Concat(attributes));
         }
 

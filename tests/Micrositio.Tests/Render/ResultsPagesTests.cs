@@ -47,6 +47,34 @@ public sealed partial class ResultsPagesTests(ShippedSite site)
             site.Paths.Where(p => StatePage().IsMatch(p)).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("estados/index.html")]
+    public void The_map_has_exactly_the_32_states_as_links_with_their_names_and_mesa_counts(string page)
+    {
+        var states = YamlText.Parse(File.ReadAllText(Path.Combine(Repository.Input, "estados.yml")), "estados.yml", 1, new Micrositio.Diagnostics.ErrorList())
+            as YamlDotNet.RepresentationModel.YamlSequenceNode;
+        var mesasByState = Directory.EnumerateFiles(Path.Combine(Repository.Input, "mesas"), "*.md")
+            .Select(f => MesaState().Match(File.ReadAllText(f)).Groups[1].Value)
+            .GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
+        var expected = states!.Children.Cast<YamlDotNet.RepresentationModel.YamlMappingNode>().Select(state =>
+        {
+            string Value(string key) => ((YamlDotNet.RepresentationModel.YamlScalarNode)state.Children[key]).Value!;
+            var mesas = mesasByState.GetValueOrDefault(Value("slug"));
+            var label = mesas switch { 0 => $"{Value("nombre")}: sin mesas con página", 1 => $"{Value("nombre")}: 1 mesa", _ => $"{Value("nombre")}: {mesas} mesas" };
+            return $"/estados/{Value("slug")}/ {label}";
+        }).ToList();
+
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.Text(page));
+        var links = document.QuerySelectorAll("svg.mapa a").Select(a => $"{a.GetAttribute("href")} {a.GetAttribute("aria-label")}").ToList();
+
+        Assert.Equal(32, expected.Count);
+        Assert.Equal(expected, links);
+        Assert.Equal(mesasByState.Count, document.QuerySelectorAll("svg.mapa a circle.mapa__marca").Length);
+        Assert.True(document.QuerySelector("svg.mapa")!.OuterHtml.Length <= 80 * 1024, "The map must weigh at most 80 KB.");
+        Assert.Equal(expected.Select(e => e.Split(' ')[0]), document.QuerySelectorAll(".lista-estados a").Select(a => a.GetAttribute("href")));
+    }
+
     [Fact]
     public void Every_state_page_charts_the_homicide_rate_against_the_country()
     {
@@ -257,6 +285,9 @@ public sealed partial class ResultsPagesTests(ShippedSite site)
         JsonValueKind.String => value.GetString()!,
         _ => value.GetRawText(),
     };
+
+    [GeneratedRegex(@"^estado: (\S+)$", RegexOptions.Multiline)]
+    private static partial Regex MesaState();
 
     [GeneratedRegex(@"^\s*slug: ([a-z0-9-]+)\s*$", RegexOptions.Multiline)]
     private static partial Regex StateSlug();
