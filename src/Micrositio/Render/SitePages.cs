@@ -27,7 +27,7 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
         {
             yield return new PageJob(Urls.Mesa(mesa.Slug), "mesa", mesa.Name, mesa.Summary, "mesa",
                 [HomeCrumb, new("Mesas", Urls.Mesas), views.StateLink(mesa.State)],
-                Values(("mesa", views.Mesa(mesa)), ("poblacion", MunicipalPopulation(mesa))), mesa.SourcePath)
+                Values(("mesa", views.Mesa(mesa)), ("poblacion", results.MunicipalPopulation(mesa))), mesa.SourcePath)
             {
                 Lockup = AboutMesas([mesa.Slug]),
             };
@@ -141,19 +141,6 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
             : new LinkView(s.Name, Urls.State(s.Slug)))
         .ToList(),
         site.Content.Data.Boundaries?.Source.Citation ?? "");
-
-    /// <summary>The population of the mesa's municipalities in the latest year of the data (CONAPO).</summary>
-    private List<FigureView> MunicipalPopulation(Mesa mesa)
-    {
-        var code = site.StatesBySlug[mesa.State].Code;
-        return mesa.Municipalities
-            .Select(name => site.Results.FindMunicipality(code, name))
-            .OfType<Municipality>()
-            .Select(m => (m, Series: site.Results.Series(Import.PublicDataImporter.PopulationIndicator, m.Code)))
-            .Where(p => p.Series.Count > 0)
-            .Select(p => new FigureView(SpanishFormat.Number(p.Series.Last().Value), p.m.Name, p.Series.Last().Key.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .ToList();
-    }
 
     private PageJob ResultsPage()
     {

@@ -74,7 +74,7 @@ public sealed class ResultsViews(SiteModel site)
         new(id, title, svg, rowHeader, columns, rows, c.Dataset.Source.Citation, c.Dataset.Source.Url?.ToString(), c.Dataset.Source.Notes);
 
     /// <summary>A bar chart of the network's own figures (mesas per state, achievements per axis, a vote).</summary>
-    public static ChartView Counts(string id, string title, string description, string unit, string rowHeader, IReadOnlyList<BarItem> items, string source)
+    private static ChartView Counts(string id, string title, string description, string unit, string rowHeader, IReadOnlyList<BarItem> items, string source)
     {
         // A site without mesas (or achievements) has nothing to chart; the caller drops the empty view.
         var svg = items.Count == 0 ? "" : BarChart.Render(new BarChartSpec(id, title, description, unit, items, 0));
@@ -107,6 +107,19 @@ public sealed class ResultsViews(SiteModel site)
         }
 
         return charts.Where(c => c.Rows.Count > 0).ToList();
+    }
+
+    /// <summary>The population of the mesa's municipalities in the latest year of the data (CONAPO).</summary>
+    public IReadOnlyList<FigureView> MunicipalPopulation(Mesa mesa)
+    {
+        var code = site.StatesBySlug[mesa.State].Code;
+        return mesa.Municipalities
+            .Select(name => site.Results.FindMunicipality(code, name))
+            .OfType<Municipality>()
+            .Select(m => (m, Series: site.Results.Series(Import.PublicDataImporter.PopulationIndicator, m.Code)))
+            .Where(p => p.Series.Count > 0)
+            .Select(p => new FigureView(SpanishFormat.Number(p.Series.Last().Value), p.m.Name, p.Series.Last().Key.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
     }
 
     public static DownloadView Download(DataTable table) => new(
