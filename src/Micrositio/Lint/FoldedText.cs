@@ -40,7 +40,9 @@ public sealed class FoldedText
                 continue;
             }
 
-            foreach (var part in c.ToString().Normalize(NormalizationForm.FormD))
+            // A surrogate (half of an emoji) cannot be normalised alone, and has no accent to drop.
+            var decomposed = char.IsSurrogate(c) ? c.ToString() : c.ToString().Normalize(NormalizationForm.FormD);
+            foreach (var part in decomposed)
             {
                 if (CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark)
                 {
