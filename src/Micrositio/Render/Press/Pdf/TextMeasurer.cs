@@ -1,0 +1,56 @@
+using PdfSharp.Drawing;
+
+namespace Micrositio.Render.Press.Pdf;
+
+/// <summary>
+/// Measures text as PDFsharp will draw it. PDFsharp applies no kerning, so a line's width is exactly the
+/// sum of its pieces' widths, which is what lets the line breaker measure word by word.
+/// </summary>
+internal sealed class TextMeasurer(PdfFonts fonts) : IDisposable
+{
+    private readonly XGraphics context = XGraphics.CreateMeasureContext(
+        new XSize(PressPdfTheme.PageWidth, PressPdfTheme.PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards);
+
+    private readonly Dictionary<(string Text, double Size, bool Bold, bool Italic), double> widths = [];
+
+    public PdfFonts Fonts => fonts;
+
+    public double Width(string text, TextStyle style)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        var key = (text, style.Size, style.Bold, style.Italic);
+        if (!widths.TryGetValue(key, out var width))
+        {
+            width = context.MeasureString(text, fonts.For(style)).Width;
+            widths[key] = width;
+        }
+
+        return width;
+    }
+
+    public double Ascent(TextStyle style)
+    {
+        var metrics = fonts.For(style).Metrics;
+        return style.Size * metrics.Ascent / metrics.UnitsPerEm;
+    }
+
+    public double Descent(TextStyle style)
+    {
+        var metrics = fonts.For(style).Metrics;
+        return style.Size * Math.Abs(metrics.Descent) / metrics.UnitsPerEm;
+    }
+
+    /// <summary>Baseline below the top of a line box, with the leading split evenly above and below the glyphs.</summary>
+    public double BaselineOffset(TextStyle style)
+    {
+        var ascent = Ascent(style);
+        var glyphs = ascent + Descent(style);
+        return (style.LineHeight - glyphs) / 2 + ascent;
+    }
+
+    public void Dispose() => context.Dispose();
+}
