@@ -13,6 +13,9 @@ public static class Urls
     public const string PressRoom = "/sala-de-prensa/";
     public const string PressLogos = "/sala-de-prensa/logotipos/";
     public const string Feed = "/feed.xml";
+    public const string PressFeed = "/sala-de-prensa/feed.xml";
+    public const string PressKit = "/sala-de-prensa/kit-de-prensa.zip";
+    public const string PressCard = "/sala-de-prensa/tarjeta.png";
     public const string Sitemap = "/sitemap.xml";
     public const string NotFound = "/404.html";
     public const string Gone = "/410.html";
@@ -44,6 +47,9 @@ public static class Urls
     };
 
     public static string Release(PressRelease release) => $"/sala-de-prensa/{release.Date.Day.Year:D4}/{release.Slug}/";
+
+    /// <summary>The release's PDF sits beside its page, named after it so a downloaded file says what it is.</summary>
+    public static string ReleasePdf(PressRelease release) => $"{Release(release)}{release.Slug}.pdf";
 
     public static string Meeting(string slug) => $"/encuentros/{slug}/";
 

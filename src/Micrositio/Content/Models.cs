@@ -9,6 +9,9 @@ public sealed record MediaContact(string Id, string Role, string Email, string? 
 
 public sealed record SocialLink(string Name, Uri Url);
 
+/// <summary>A boilerplate («Acerca de México SOS») that closes every press release.</summary>
+public sealed record AboutText(string Title, string Text);
+
 public sealed record SiteConfig(
     string Title,
     string ShortTitle,
@@ -19,7 +22,10 @@ public sealed record SiteConfig(
     TimeZoneInfo TimeZone,
     IReadOnlyList<MediaContact> MediaContacts,
     IReadOnlyList<SocialLink> SocialLinks,
-    Images.ImageLimits ImageLimits);
+    Images.ImageLimits ImageLimits)
+{
+    public IReadOnlyList<AboutText> About { get; init; } = [];
+}
 
 public sealed record NetworkFacts(int MesasInNetwork, int People, IReadOnlyList<string> StatesInReport, string Source);
 
@@ -64,7 +70,11 @@ public sealed record PressRelease(
     string Summary,
     IReadOnlyList<string> States,
     IReadOnlyList<string> Mesas,
-    MarkdownSource Body);
+    MarkdownSource Body)
+{
+    /// <summary>Gallery photos shown with the release, as «álbum/archivo»; checked against the gallery by the Images stage.</summary>
+    public IReadOnlyList<string> Photos { get; init; } = [];
+}
 
 public sealed record VoteOption(string Option, int Votes);
 
@@ -107,7 +117,14 @@ public sealed record Photo(
     string? Caption,
     string? Credit,
     bool HasConsent,
-    IReadOnlyList<HiddenArea> HiddenAreas);
+    IReadOnlyList<HiddenArea> HiddenAreas)
+{
+    /// <summary>Chosen for the press kit (with its caption and credit).</summary>
+    public bool InPressKit { get; init; }
+
+    /// <summary>How releases refer to it: «álbum/archivo».</summary>
+    public string Reference => $"{Album}/{FileName}";
+}
 
 public sealed record Album(
     string Slug,

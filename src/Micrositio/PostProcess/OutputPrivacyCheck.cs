@@ -52,6 +52,11 @@ public sealed class OutputPrivacyCheck(PersonalDataScanner scanner, IReadOnlySet
 
     private static string? PublishedText(OutputFile file, Dictionary<string, IDocument> documents)
     {
+        if (file.Text is not null)
+        {
+            return file.Text;
+        }
+
         if (file.IsHtml)
         {
             var document = documents[file.Path];

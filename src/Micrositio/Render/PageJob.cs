@@ -20,4 +20,12 @@ public sealed record PageJob(
 {
     /// <summary>The lockup the page must carry in its own header, if any (the site's header and footer always carry one).</summary>
     public Brand.LockupRequirement Lockup { get; init; } = Brand.LockupRequirement.SiteOnly;
+
+    /// <summary>The image a link to the page shows in social networks (site URL), with its alt text.</summary>
+    public string? Image { get; init; }
+
+    public string? ImageAlt { get; init; }
+
+    /// <summary>schema.org data of the page, as JSON (already safe inside a script element).</summary>
+    public string? JsonLd { get; init; }
 }

@@ -9,7 +9,7 @@ namespace Micrositio.Render;
 
 /// <summary>The site map as a list of <see cref="PageJob"/>s: which pages exist, with which template and data.</summary>
 public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.MarkdownSource, string> html, bool hasWithdrawnPhotos,
-    ResultsViews results, string map, IReadOnlyList<DataTable> tables)
+    ResultsViews results, string map, IReadOnlyList<DataTable> tables, string? kitSize)
 {
     private static readonly LinkView HomeCrumb = new("Inicio", Urls.Home);
 
@@ -60,26 +60,19 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
         }
 
         yield return new PageJob(Urls.PressRoom, "sala-de-prensa", "Sala de prensa", "Comunicados de prensa de la Red Nacional de Mesas de Seguridad y Justicia.",
-            "sala-de-prensa", [HomeCrumb], Values("comunicados", site.PublishedReleases.Select(views.Release).ToList()));
+            "sala-de-prensa", [HomeCrumb], Values(("comunicados", site.PublishedReleases.Select(views.Release).ToList()), ("feed", Urls.PressFeed),
+                ("kit", new LinkView("Kit de prensa", Urls.PressKit, kitSize))));
         yield return LogosPage();
         foreach (var release in site.PublishedReleases)
         {
-            yield return new PageJob(Urls.Release(release), "comunicado", release.Title, release.Summary, "comunicado",
-                [HomeCrumb, new("Sala de prensa", Urls.PressRoom)], Values("comunicado", views.Release(release)), release.SourcePath)
-            {
-                Lockup = AboutMesas(release.Mesas) with { PageLockup = true },
-            };
+            yield return ReleasePage(release, published: true);
         }
 
         // Releases under embargo go through the same templates and checks, so that the build at embargo
         // time cannot fail; the renderer keeps their pages out of every published file.
         foreach (var release in site.EmbargoedReleases)
         {
-            yield return new PageJob(Urls.Release(release), "comunicado", release.Title, release.Summary, "comunicado",
-                [HomeCrumb, new("Sala de prensa", Urls.PressRoom)], Values("comunicado", views.Release(release)), release.SourcePath, Published: false)
-            {
-                Lockup = AboutMesas(release.Mesas) with { PageLockup = true },
-            };
+            yield return ReleasePage(release, published: false);
         }
 
         if (site.Content.Albums.Count > 0)
@@ -132,6 +125,46 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
                 ("logros", site.AchievementsNewestFirst.Take(5).Select(views.Achievement).ToList()),
                 ("comunicados", site.PublishedReleases.Take(3).Select(views.Release).ToList())),
             intro.SourcePath);
+    }
+
+    /// <summary>A release's page: its photo (or the press card) for social networks and schema.org NewsArticle data.</summary>
+    private PageJob ReleasePage(PressRelease release, bool published)
+    {
+        var view = views.Release(release);
+        var photo = view.Photos.FirstOrDefault();
+        var image = photo?.Src ?? Urls.PressCard;
+        var absolute = (string url) => site.Site.BaseUrl.ToString().TrimEnd('/') + url;
+        var organization = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = site.Site.Title, ["url"] = absolute(Urls.Home) };
+        var article = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "NewsArticle",
+            ["headline"] = release.Title,
+            ["description"] = release.Summary,
+            ["datePublished"] = view.DateIso,
+            ["dateModified"] = view.DateIso,
+            ["inLanguage"] = site.Site.Language,
+            ["url"] = absolute(view.Url),
+            ["mainEntityOfPage"] = absolute(view.Url),
+            ["image"] = new[] { absolute(image) },
+            ["locationCreated"] = new Dictionary<string, object?> { ["@type"] = "Place", ["name"] = release.Place },
+            ["author"] = organization,
+            ["publisher"] = organization,
+        };
+        if (view.PdfUrl is not null)
+        {
+            article["encoding"] = new Dictionary<string, object?> { ["@type"] = "MediaObject", ["contentUrl"] = absolute(view.PdfUrl), ["encodingFormat"] = "application/pdf" };
+        }
+
+        return new PageJob(Urls.Release(release), "comunicado", release.Title, release.Summary, "comunicado",
+            [HomeCrumb, new("Sala de prensa", Urls.PressRoom)], Values("comunicado", view), release.SourcePath, published)
+        {
+            Lockup = AboutMesas(release.Mesas) with { PageLockup = true },
+            Image = image,
+            ImageAlt = photo?.Alt ?? "Logotipos de " + site.Site.Title + " y de México SOS",
+            // The default encoder escapes <, > and &, so the JSON can never close its script element.
+            JsonLd = System.Text.Json.JsonSerializer.Serialize(article),
+        };
     }
 
     /// <summary>The map with, beside it, the 32 states as a list (for screen readers and small screens).</summary>

@@ -7,6 +7,7 @@ using Micrositio.Images;
 using Micrositio.Load;
 using Micrositio.Render.Feeds;
 using Micrositio.Render.Markdown;
+using Micrositio.Render.Press;
 using Micrositio.Render.Results;
 using Micrositio.Render.Views;
 using Micrositio.Write;
@@ -39,11 +40,15 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
             stylesheet = "";
         }
 
-        var views = new ViewBuilder(site, gallery, Html);
+        var brandFiles = BrandFiles.Make(site.Content.BrandManual, logoCacheDirectory);
+        var press = new PressRoom(site, markdown.Parse, theme.PdfFontsDirectory, brandFiles, gallery, errors).Make();
+        var views = new ViewBuilder(site, gallery, Html, press.PdfByRelease);
         var lockups = new LockupViews(site.Content.BrandManual);
         var results = new ResultsViews(site);
         var tables = ResultTables.All(site);
-        var jobs = new SitePages(site, views, Html, gallery.WithdrawnIds.Count > 0, results, Map(site, results), tables).All().ToList();
+        var kit = press.Published.FirstOrDefault(f => "/" + f.Path == Urls.PressKit);
+        var jobs = new SitePages(site, views, Html, gallery.WithdrawnIds.Count > 0, results, Map(site, results), tables,
+            kit is null ? null : ViewBuilder.FileSize(kit.Bytes.Length)).All().ToList();
         var siteView = new SiteView(
             site.Site.Title,
             site.Site.ShortTitle,
@@ -69,15 +74,15 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
         var published = pages.Where(p => p.Published).Select(p => p.File)
             .Concat(assets)
             .Concat(gallery.Files)
-            .Concat(BrandFiles.Make(site.Content.BrandManual, logoCacheDirectory))
+            .Concat(brandFiles)
+            .Concat(press.Published)
             .Concat(Redirects(gallery))
             .Concat(DataDownloads.Files(tables, siteView.BaseUrl))
-            .Append(new OutputFile("feed.xml", AtomFeed.Write(site)))
             .Append(new OutputFile("sitemap.xml", SitemapXml.Write(site, jobs.Where(j => j.Published).Select(j => j.Url))))
             .Append(new OutputFile("robots.txt", SitemapXml.Robots(site)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
-        var unpublished = pages.Where(p => !p.Published).Select(p => p.File).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var unpublished = pages.Where(p => !p.Published).Select(p => p.File).Concat(press.CheckedOnly).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var requirements = jobs.Where(j => j.Lockup != LockupRequirement.SiteOnly).ToDictionary(j => Urls.ToOutputPath(j.Url), j => j.Lockup, StringComparer.Ordinal);
         return new RenderedSite(published, unpublished, requirements);
     }
@@ -85,7 +90,12 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
     private string? RenderPage(PageJob job, SiteView siteView, SiteModel site, LockupViews lockups)
     {
         var page = new PageView(job.Title, job.Description, job.Url, AtomFeed.Absolute(site, job.Url), job.Kind, job.Breadcrumbs, Navigation(job.Url, site),
-            job.Lockup.PageLockup ? lockups.ForPage(job.Lockup) : null);
+            job.Lockup.PageLockup ? lockups.ForPage(job.Lockup) : null)
+        {
+            Image = job.Image is null ? null : AtomFeed.Absolute(site, job.Image),
+            ImageAlt = job.ImageAlt,
+            JsonLd = job.JsonLd,
+        };
         var values = new Dictionary<string, object?>(job.Values, StringComparer.Ordinal) { ["site"] = siteView, ["page"] = page };
         if (theme.Render(job.Template, values, job.Url, errors) is not { } content)
         {

@@ -89,6 +89,9 @@ public sealed class AlbumValidator(ReferenceIndex references, ErrorList errors)
             .OfType<HiddenArea>()
             .ToList();
         return new Photo(folder.Slug, name, $"{folder.Path}/{name}", Path.Combine(folder.FullPath, name), p.Line, alt,
-            p.Find<string>("pie"), p.Find<string>("credito"), hasConsent, areas);
+            p.Find<string>("pie"), p.Find<string>("credito"), hasConsent, areas)
+        {
+            InPressKit = p.Find<bool?>("kit_de_prensa") ?? false,
+        };
     }
 }

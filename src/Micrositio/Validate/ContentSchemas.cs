@@ -28,6 +28,12 @@ public static class ContentSchemas
         Required("url", new FieldType.AbsoluteUrl(), "dirección del perfil", "https://www.facebook.com/ejemplo"),
     ]);
 
+    public static Schema AboutText { get; } = new("un texto «acerca de»",
+    [
+        Required("titulo", Text, "título del texto", "Acerca de México SOS"),
+        Required("texto", Text, "un párrafo que presenta a la organización, para el cierre de los comunicados", "México SOS es una organización de la sociedad civil…"),
+    ]);
+
     public static Schema Site { get; } = new("input/sitio.yml",
     [
         Required("titulo", Text, "título del sitio", "Red Nacional de Mesas de Seguridad y Justicia"),
@@ -39,6 +45,7 @@ public static class ContentSchemas
         Required("zona_horaria", new FieldType.TimeZoneId(), "zona horaria de fechas y embargos", "America/Mexico_City"),
         Required("contactos_prensa", new FieldType.ListOf(new FieldType.Record(MediaContact)), "contactos institucionales para medios", "[{id: comunicacion, cargo: ..., correo: ...}]"),
         Optional("redes", new FieldType.ListOf(new FieldType.Record(SocialLink)), "enlaces a redes sociales", "[{nombre: Facebook, url: https://...}]"),
+        Optional("acerca_de", new FieldType.ListOf(new FieldType.Record(AboutText)), "textos «acerca de» con que cierran los comunicados (página y PDF)", "[{titulo: Acerca de México SOS, texto: ...}]"),
         Optional("fotos_max_megapixeles", new FieldType.Integer(1), "tamaño máximo de una foto de la galería, en megapíxeles (100 por omisión)", "100"),
         Optional("fotos_max_megabytes", new FieldType.Integer(1), "peso máximo de una foto de la galería, en MB (50 por omisión)", "50"),
     ]);
@@ -95,6 +102,7 @@ public static class ContentSchemas
         Required("resumen", Text, "una o dos frases para la sala de prensa y el feed", "Treinta y una mesas se reunieron en Tampico."),
         Optional("estados", StateRefs, "estados relacionados", "[tamaulipas]"),
         Optional("mesas", MesaRefs, "mesas relacionadas", "[tampico-madero-altamira]"),
+        Optional("fotos", Texts, "fotos de la galería que acompañan al comunicado, como «álbum/archivo»; la primera ilustra el enlace en redes sociales", "[tercer-encuentro/plenaria.jpg]"),
     ]);
 
     public static Schema MediaCoverage { get; } = new("la cobertura de medios",
@@ -160,6 +168,7 @@ public static class ContentSchemas
         Optional("credito", Text, "crédito de la foto", "México SOS"),
         Optional("consentimiento", new FieldType.Record(Consent), "registro del consentimiento de las personas que aparecen; sin él la foto no se publica", "{fecha: 2018-11-22, registro: ...}"),
         Optional("ocultar", new FieldType.ListOf(new FieldType.Record(HiddenArea)), "áreas que se cubren con un relleno opaco", "[{x: 120, y: 80, ancho: 60, alto: 60, motivo: rostro}]"),
+        Optional("kit_de_prensa", new FieldType.Boolean(), "si la foto va en el kit de prensa, con su pie y su crédito (false por omisión)", "true"),
     ]);
 
     public static Schema Album { get; } = new("un álbum (input/galeria/<album>/album.yml)",
@@ -292,6 +301,6 @@ public static class ContentSchemas
 
     /// <summary>Every schema with the file it documents, in the order of the content guide.</summary>
     public static IReadOnlyList<Schema> All { get; } =
-        [Site, MediaContact, SocialLink, Network, State, Mesa, Achievement, PressRelease, Meeting, MediaCoverage, Vote, VoteOption, Page, AllowedException, Album, Photo, Consent, HiddenArea,
+        [Site, MediaContact, SocialLink, AboutText, Network, State, Mesa, Achievement, PressRelease, Meeting, MediaCoverage, Vote, VoteOption, Page, AllowedException, Album, Photo, Consent, HiddenArea,
          BrandManual, Brand, LogoVariant, MesaLogos, MesaLogoRules, MesaVariantRules, MesaLogoFile, Lockups, Lockup, Dataset, Indicator, DataSource];
 }

@@ -81,6 +81,7 @@ public sealed partial class ContentValidator(ErrorList errors)
 
         var albums = new AlbumValidator(references, errors).Read(input.Albums);
         var data = new DatasetValidator(errors).Read(input.Data, states);
+        CheckReleasePhotos(input.PressReleases, releases, albums);
         return new ContentSet(site, network, states, mesas, achievements, releases, meetings, pages, ReadAllowedExceptions(input.AllowedExceptions),
             albums.Select(a => a with { Mesa = a.Mesa is not null && valid.Contains(a.Mesa) ? a.Mesa : null }).ToList(),
             input.WithdrawnPhotos.Select(w => new Withdrawal(w.Line, w.Entry)).ToList(),
@@ -228,7 +229,13 @@ public sealed partial class ContentValidator(ErrorList errors)
             baseUrl, v.Find<string>("idioma") ?? "es-MX", theme, zone, contacts, socials,
             new Images.ImageLimits(
                 v.Find<int?>("fotos_max_megapixeles") ?? Images.ImageLimits.Default.MaxMegapixels,
-                v.Find<int?>("fotos_max_megabytes") ?? Images.ImageLimits.Default.MaxMegabytes));
+                v.Find<int?>("fotos_max_megabytes") ?? Images.ImageLimits.Default.MaxMegabytes))
+        {
+            About = v.List<FieldValues>("acerca_de")
+                .Select(a => a.Find<string>("titulo") is { } t && a.Find<string>("texto") is { } text ? new AboutText(t, text) : null)
+                .OfType<AboutText>()
+                .ToList(),
+        };
     }
 
     private NetworkFacts? ReadNetwork(DataFile? file, ReferenceIndex references)
@@ -331,7 +338,26 @@ public sealed partial class ContentValidator(ErrorList errors)
         }
 
         return new PressRelease(match.Groups["slug"].Value, d.Source.Path, title, date, place, v.Find<DateTimeOffset?>("embargo"), contact, summary,
-            v.List<string>("estados").Distinct().ToList(), v.List<string>("mesas").Distinct().ToList(), d.Body);
+            v.List<string>("estados").Distinct().ToList(), v.List<string>("mesas").Distinct().ToList(), d.Body)
+        {
+            Photos = v.List<string>("fotos").Distinct().ToList(),
+        };
+    }
+
+    /// <summary>A release's «fotos» name photos of the gallery; a withdrawn one is later left out without an error.</summary>
+    private void CheckReleasePhotos(IReadOnlyList<ContentDocument> documents, IReadOnlyList<PressRelease> releases, IReadOnlyList<Album> albums)
+    {
+        var photos = albums.SelectMany(a => a.Photos).Select(p => p.Reference).ToHashSet(StringComparer.Ordinal);
+        foreach (var release in releases)
+        {
+            var document = documents.First(d => d.Source.Path == release.SourcePath);
+            foreach (var reference in release.Photos.Where(r => !photos.Contains(r)))
+            {
+                var line = document.FrontMatter.Children.FirstOrDefault(c => (c.Key as YamlScalarNode)?.Value == "fotos").Value?.Start.Line;
+                errors.Add(Stage.Validate, release.SourcePath, (int?)line, "fotos", $"«{reference}» no es una foto de la galería.",
+                    "escriba «álbum/archivo» tal como aparecen en input/galeria/<álbum>/album.yml" + Spelling.Suggestion(reference, photos) + ".");
+            }
+        }
     }
 
     private Meeting? ReadMeeting(ContentDocument d, ReferenceIndex references)

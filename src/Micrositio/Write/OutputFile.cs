@@ -4,4 +4,10 @@ namespace Micrositio.Write;
 public sealed record OutputFile(string Path, byte[] Bytes, string? SourcePath = null)
 {
     public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The text a binary document carries (a PDF's words, a zip's text files), which its bytes do not show;
+    /// the personal-data check reads it.
+    /// </summary>
+    public string? Text { get; init; }
 }

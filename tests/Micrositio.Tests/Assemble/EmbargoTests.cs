@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using Micrositio.Tests.Support;
 
 namespace Micrositio.Tests.Assemble;
@@ -62,13 +60,13 @@ public sealed class EmbargoTests
         site.AssertFile("sala-de-prensa/2025/anuncio-publico/index.html", "Anuncio Público");
         site.AssertFile("sala-de-prensa/index.html", "Anuncio Público");
         site.AssertFile("feed.xml", "Anuncio Público");
+        // Every file as a reader sees it: pages decoded, PDFs and the press kit's zip opened.
         foreach (var file in site.Result.Files)
         {
-            var text = Encoding.UTF8.GetString(file.Bytes);
+            var text = PublishedText.Of(file);
             foreach (var secret in new[] { "Xyzzy", "plugh", "frobozz", "anuncio-reservado" })
             {
-                Assert.False(text.Contains(secret, StringComparison.Ordinal) || WebUtility.HtmlDecode(text).Contains(secret, StringComparison.Ordinal),
-                    $"{file.Path} mentions «{secret}» of a release under embargo");
+                Assert.False(text.Contains(secret, StringComparison.Ordinal), $"{file.Path} mentions «{secret}» of a release under embargo");
             }
         }
 
@@ -88,6 +86,8 @@ public sealed class EmbargoTests
             """);
         site.AssertFile("sala-de-prensa/index.html", "/sala-de-prensa/2026/anuncio-reservado/");
         site.AssertFile("feed.xml", "https://prueba.example.org/sala-de-prensa/2026/anuncio-reservado/");
+        site.AssertFile("sala-de-prensa/feed.xml", "https://prueba.example.org/sala-de-prensa/2026/anuncio-reservado/anuncio-reservado.pdf");
+        Assert.Contains("Cuerpo reservado frobozz.", PublishedText.Of(site.Result.Find("sala-de-prensa/2026/anuncio-reservado/anuncio-reservado.pdf")!), StringComparison.Ordinal);
         site.AssertFile("sitemap.xml", "<loc>https://prueba.example.org/sala-de-prensa/2026/anuncio-reservado/</loc>");
         site.AssertFile("mesas/tampico/index.html", "/sala-de-prensa/2026/anuncio-reservado/");
         site.AssertFile("estados/quintana-roo/index.html", "/sala-de-prensa/2026/anuncio-reservado/");
@@ -105,7 +105,8 @@ public sealed class EmbargoTests
         site.Now = EmbargoMoment.AddDays(1);
         site.Generate();
 
-        Assert.Equal(["sala-de-prensa/2026/anuncio-reservado/index.html"], site.Paths.Except(before));
+        Assert.Equal(["sala-de-prensa/2026/anuncio-reservado/anuncio-reservado.pdf", "sala-de-prensa/2026/anuncio-reservado/index.html"],
+            site.Paths.Except(before).Order(StringComparer.Ordinal));
     }
 
     [Fact]

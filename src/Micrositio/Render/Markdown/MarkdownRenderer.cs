@@ -32,6 +32,20 @@ public sealed class MarkdownRenderer(ContentIds ids, ErrorList errors)
             return "";
         }
 
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(Parse(source));
+        writer.Flush();
+        return AlignmentClasses(writer.ToString());
+    }
+
+    /// <summary>
+    /// The body as a checked syntax tree: refused HTML removed and content ids resolved to site URLs. The
+    /// HTML page and the press PDF are both made from it, so they say the same thing.
+    /// </summary>
+    public MarkdownDocument Parse(MarkdownSource source)
+    {
         var document = Markdig.Markdown.Parse(source.Text, Pipeline);
         var refused = new List<MarkdownObject>();
         foreach (var node in document.Descendants())
@@ -67,12 +81,7 @@ public sealed class MarkdownRenderer(ContentIds ids, ErrorList errors)
             }
         }
 
-        using var writer = new StringWriter();
-        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return AlignmentClasses(writer.ToString());
+        return document;
     }
 
     /// <summary>

@@ -36,6 +36,9 @@ public sealed class Theme
 
     public string AssetsDirectory => Path.Combine(Directory, "assets");
 
+    /// <summary>The TrueType fonts embedded in the press PDFs (with their licence); never published as files.</summary>
+    public string PdfFontsDirectory => Path.Combine(Directory, "pdf", "fuentes");
+
     public static Theme? Load(string themesDirectory, string name, string rootDirectory, ErrorList errors)
     {
         var directory = Path.Combine(themesDirectory, name);

@@ -8,7 +8,8 @@ using Micrositio.Text;
 namespace Micrositio.Render.Views;
 
 /// <summary>Maps the assembled site to the theme's view models. Bodies come already rendered from Markdown.</summary>
-public sealed class ViewBuilder(SiteModel site, GalleryResult gallery, Func<MarkdownSource, string> html)
+public sealed class ViewBuilder(SiteModel site, GalleryResult gallery, Func<MarkdownSource, string> html,
+    IReadOnlyDictionary<string, Feeds.AtomFeed.Enclosure> pdfByRelease)
 {
     private const string GallerySizes = "(min-width: 60rem) 30rem, (min-width: 40rem) 50vw, 100vw";
 
@@ -111,7 +112,20 @@ public sealed class ViewBuilder(SiteModel site, GalleryResult gallery, Func<Mark
         html(r.Body),
         Contact(r.Contact),
         r.States.Select(StateLink).ToList(),
-        r.Mesas.Select(MesaLink).ToList());
+        r.Mesas.Select(MesaLink).ToList(),
+        pdfByRelease.GetValueOrDefault(r.SourcePath)?.Url,
+        pdfByRelease.GetValueOrDefault(r.SourcePath) is { } pdf ? FileSize(pdf.Length) : null,
+        ReleasePhotos(r),
+        site.Site.About.Select(a => new AboutView(a.Title, a.Text)).ToList());
+
+    /// <summary>The release's photos that are published (a withdrawn one simply disappears).</summary>
+    public IReadOnlyList<PhotoView> ReleasePhotos(PressRelease r) =>
+        Photos(r.Photos.Select(reference => site.Content.Albums.SelectMany(a => a.Photos).FirstOrDefault(p => p.Reference == reference)).OfType<Photo>());
+
+    /// <summary>"48 KB", "1.2 MB": what a journalist downloads.</summary>
+    public static string FileSize(long bytes) => bytes < 1024 * 1024
+        ? $"{SpanishFormat.Number(Math.Max(1, (decimal)Math.Round(bytes / 1024.0)))} KB"
+        : $"{SpanishFormat.Number((decimal)(bytes / (1024.0 * 1024)), 1)} MB";
 
     public MeetingView Meeting(Meeting m)
     {

@@ -33,7 +33,16 @@ public sealed record PageView(
     string Kind,
     IReadOnlyList<LinkView> Breadcrumbs,
     IReadOnlyList<NavItemView> Nav,
-    LockupVariantsView? Lockup);
+    LockupVariantsView? Lockup)
+{
+    /// <summary>Absolute URL of the Open Graph image; the release's photo or the press room's card.</summary>
+    public string? Image { get; init; }
+
+    public string? ImageAlt { get; init; }
+
+    /// <summary>schema.org JSON-LD (trusted: written by the generator, with &lt; escaped).</summary>
+    public string? JsonLd { get; init; }
+}
 
 public sealed record AchievementView(
     string Title,
@@ -95,7 +104,13 @@ public sealed record ReleaseView(
     string BodyHtml,
     ContactView Contact,
     IReadOnlyList<LinkView> States,
-    IReadOnlyList<LinkView> Mesas);
+    IReadOnlyList<LinkView> Mesas,
+    string? PdfUrl,
+    string? PdfSize,
+    IReadOnlyList<PhotoView> Photos,
+    IReadOnlyList<AboutView> About);
+
+public sealed record AboutView(string Title, string Text);
 
 public sealed record VoteOptionView(string Option, int Votes, string Percent, bool Winner);
 
