@@ -133,37 +133,13 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
         var view = views.Release(release);
         var photo = view.Photos.FirstOrDefault();
         var image = photo?.Src ?? Urls.PressCard;
-        var absolute = (string url) => site.Site.BaseUrl.ToString().TrimEnd('/') + url;
-        var organization = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = site.Site.Title, ["url"] = absolute(Urls.Home) };
-        var article = new Dictionary<string, object?>
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "NewsArticle",
-            ["headline"] = release.Title,
-            ["description"] = release.Summary,
-            ["datePublished"] = view.DateIso,
-            ["dateModified"] = view.DateIso,
-            ["inLanguage"] = site.Site.Language,
-            ["url"] = absolute(view.Url),
-            ["mainEntityOfPage"] = absolute(view.Url),
-            ["image"] = new[] { absolute(image) },
-            ["locationCreated"] = new Dictionary<string, object?> { ["@type"] = "Place", ["name"] = release.Place },
-            ["author"] = organization,
-            ["publisher"] = organization,
-        };
-        if (view.PdfUrl is not null)
-        {
-            article["encoding"] = new Dictionary<string, object?> { ["@type"] = "MediaObject", ["contentUrl"] = absolute(view.PdfUrl), ["encodingFormat"] = "application/pdf" };
-        }
-
         return new PageJob(Urls.Release(release), "comunicado", release.Title, release.Summary, "comunicado",
             [HomeCrumb, new("Sala de prensa", Urls.PressRoom)], Values("comunicado", view), release.SourcePath, published)
         {
             Lockup = AboutMesas(release.Mesas) with { PageLockup = true },
             Image = image,
             ImageAlt = photo?.Alt ?? "Logotipos de " + site.Site.Title + " y de México SOS",
-            // The default encoder escapes <, > and &, so the JSON can never close its script element.
-            JsonLd = System.Text.Json.JsonSerializer.Serialize(article),
+            JsonLd = Press.NewsArticleJson.Write(site, release, view, image),
         };
     }
 

@@ -24,7 +24,7 @@ public static class PressKitZip
         {
             foreach (var file in ordered.Append(new KitFile(ManifestName, Encoding.UTF8.GetBytes(manifest))))
             {
-                var entry = zip.CreateEntry(file.Path, CompressionLevel.Optimal);
+                var entry = zip.CreateEntry(file.Path, Compressed(file.Path) ? CompressionLevel.NoCompression : CompressionLevel.Optimal);
                 entry.LastWriteTime = timestamp;
                 using var content = entry.Open();
                 content.Write(file.Bytes);
@@ -33,4 +33,7 @@ public static class PressKitZip
 
         return stream.ToArray();
     }
+
+    /// <summary>PNG, JPEG and PDF are compressed already: deflating them again costs time and saves nothing.</summary>
+    private static bool Compressed(string path) => Path.GetExtension(path) is ".png" or ".jpg" or ".pdf";
 }
