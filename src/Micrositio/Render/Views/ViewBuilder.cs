@@ -119,7 +119,7 @@ public sealed class ViewBuilder(SiteModel site, GalleryResult gallery, Func<Mark
         site.Site.About.Select(a => new AboutView(a.Title, a.Text)).ToList());
 
     /// <summary>The release's photos that are published (a withdrawn one simply disappears).</summary>
-    public IReadOnlyList<PhotoView> ReleasePhotos(PressRelease r) =>
+    private IReadOnlyList<PhotoView> ReleasePhotos(PressRelease r) =>
         Photos(r.Photos.Select(reference => site.Content.Albums.SelectMany(a => a.Photos).FirstOrDefault(p => p.Reference == reference)).OfType<Photo>());
 
     /// <summary>"48 KB", "1.2 MB": what a journalist downloads.</summary>
