@@ -21,6 +21,7 @@ public static class Urls
     public const string Gone = "/410.html";
     public const string Gallery = "/galeria/";
     public const string Results = "/resultados/";
+    public const string Search = "/buscar/";
 
     public static string Album(string slug) => $"/galeria/{slug}/";
 

@@ -45,6 +45,7 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
         }
 
         yield return ResultsPage();
+        yield return SearchPage();
 
         foreach (var job in AchievementPages())
         {
@@ -150,6 +151,14 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
             : new LinkView(s.Name, Urls.State(s.Slug)))
         .ToList(),
         site.Content.Data.Boundaries?.Source.Citation ?? "");
+
+    /// <summary>/buscar/: results come from buscar.js; without JavaScript the page lists the site by state and by kind.</summary>
+    private PageJob SearchPage() => new(Urls.Search, "buscar", "Buscar", "Busque mesas, estados, logros y comunicados de la Red.", "buscar", [HomeCrumb],
+        Values(
+            ("estados", site.StatesWithMesas.Select(s => new StateGroupView(views.StateLink(s.Slug), site.MesasByState[s.Slug].Select(views.MesaLink).ToList())).ToList()),
+            ("logros", site.AchievementsNewestFirst.Select(a => new LinkView(a.Title, Urls.Achievement(a.Slug), SpanishFormat.Date(a.Date))).ToList()),
+            ("comunicados", site.PublishedReleases.Select(views.ReleaseLink).ToList()),
+            ("encuentros", site.MeetingsNewestFirst.Select(views.MeetingLink).ToList())));
 
     private PageJob ResultsPage()
     {

@@ -9,6 +9,7 @@ using Micrositio.Render.Feeds;
 using Micrositio.Render.Markdown;
 using Micrositio.Render.Press;
 using Micrositio.Render.Results;
+using Micrositio.Render.Search;
 using Micrositio.Render.Views;
 using Micrositio.Write;
 
@@ -25,6 +26,9 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
 
     /// <summary>Optional: filters the achievements listing in place; without it the filter pages still work.</summary>
     public const string FilterScriptName = "filtros.js";
+
+    /// <summary>Optional: shows search results on /buscar/; without it the page lists the site by state and kind.</summary>
+    public const string SearchScriptName = "buscar.js";
 
     public RenderedSite Render(SiteModel site, GalleryResult gallery)
     {
@@ -57,6 +61,7 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
             site.Site.Language,
             stylesheet,
             assetUrls.GetValueOrDefault(FilterScriptName),
+            assetUrls.GetValueOrDefault(SearchScriptName),
             Urls.Feed,
             site.Site.MediaContacts.Select(c => new ContactView(c.Role, c.Email, c.Phone)).ToList(),
             site.Site.SocialLinks.Select(s => new LinkView(s.Name, s.Url.ToString())).ToList(),
@@ -78,6 +83,7 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
             .Concat(press.Published)
             .Concat(Redirects(gallery))
             .Concat(DataDownloads.Files(tables, siteView.BaseUrl))
+            .Append(new OutputFile(SearchIndex.Url.TrimStart('/'), SearchIndex.Write(SearchIndex.Documents(site, PlainText))))
             .Append(new OutputFile("sitemap.xml", SitemapXml.Write(site, jobs.Where(j => j.Published).Select(j => j.Url))))
             .Append(new OutputFile("robots.txt", SitemapXml.Robots(site)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
@@ -105,6 +111,8 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
         values["content"] = content;
         return theme.Render(Theme.Theme.Layout, values, job.Url, errors);
     }
+
+    private static string PlainText(MarkdownSource source) => source.IsBlank ? "" : Markdig.Markdown.ToPlainText(source.Text);
 
     /// <summary>The map is drawn once per build and shown on the home page and on /estados/.</summary>
     private string Map(SiteModel site, ResultsViews results)

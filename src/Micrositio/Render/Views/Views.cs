@@ -20,6 +20,7 @@ public sealed record SiteView(
     string Language,
     string Stylesheet,
     string? FilterScript,
+    string? SearchScript,
     string FeedUrl,
     IReadOnlyList<ContactView> Contacts,
     IReadOnlyList<LinkView> Socials,

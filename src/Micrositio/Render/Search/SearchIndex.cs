@@ -1,0 +1,113 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Micrositio.Assemble;
+using Micrositio.Content;
+using Micrositio.Load;
+using Micrositio.Text;
+
+namespace Micrositio.Render.Search;
+
+/// <summary>A page as search knows it: its kind (shown with each result), title, address and text.</summary>
+public sealed record SearchDocument(string Kind, string Title, string Url, string Text);
+
+/// <summary>
+/// <c>/buscar/indice.json</c>: every published page worth finding, with an inverted index of folded,
+/// stemmed terms, written by the build so search needs no server and no third party. Only published
+/// content is read (releases under embargo are not in <see cref="SiteModel.PublishedReleases"/>), and photo
+/// captions are left out, so a withdrawn photo cannot be found.
+/// </summary>
+public static class SearchIndex
+{
+    public const string Url = "/buscar/indice.json";
+
+    /// <summary>Characters of each page's text kept for the result's snippet; the terms cover the whole text.</summary>
+    public const int SnippetSource = 700;
+
+    /// <summary>A term in a title counts this many times a term in the text.</summary>
+    public const int TitleWeight = 10;
+
+    public static IReadOnlyList<SearchDocument> Documents(SiteModel site, Func<MarkdownSource, string> plainText)
+    {
+        string Text(string summary, MarkdownSource body) => summary + "\n" + plainText(body);
+        var documents = new List<SearchDocument>();
+        documents.AddRange(site.MesasBySlug.Values.Select(m =>
+            new SearchDocument("Mesa", m.Name, Urls.Mesa(m.Slug), $"{site.StatesBySlug[m.State].Name}. {string.Join(", ", m.Municipalities)}. " + Text(m.Summary, m.Body))));
+        documents.AddRange(site.Content.States.Select(s => new SearchDocument("Estado", s.Name, Urls.State(s.Slug),
+            $"{s.OfficialName}. " + string.Join(", ", site.MesasByState[s.Slug].Select(m => m.Name)) + ". " + plainText(s.Intro))));
+        documents.AddRange(site.AchievementsNewestFirst.Select(a => new SearchDocument("Logro", a.Title, Urls.Achievement(a.Slug),
+            $"{SpanishFormat.Date(a.Date)}. " + Text(a.Summary, a.Body))));
+        documents.AddRange(site.PublishedReleases.Select(r => new SearchDocument("Comunicado", r.Title, Urls.Release(r),
+            $"{r.Place}, {SpanishFormat.Date(r.Date.Day)}. " + Text(r.Summary, r.Body))));
+        documents.AddRange(site.MeetingsNewestFirst.Select(m => new SearchDocument("Encuentro", m.Title, Urls.Meeting(m.Slug),
+            $"{m.Venue}, {SpanishFormat.DateRange(m.Start, m.End)}. " + Text(m.Summary, m.Body))));
+        documents.AddRange(site.Content.Pages.Select(p => new SearchDocument("Página", p.Title, Urls.Page(p.Slug), Text(p.Description ?? "", p.Body))));
+        documents.AddRange(site.Content.Albums.Select(a => new SearchDocument("Álbum", a.Title, Urls.Album(a.Slug), a.Description ?? "")));
+        return documents;
+    }
+
+    /// <summary>
+    /// <c>{"documentos": [{"tipo","titulo","url","texto"}], "terminos": {"juarez": [doc, peso, doc, peso…]}}</c>,
+    /// terms and postings in ordinal order so the same site gives the same bytes.
+    /// </summary>
+    public static byte[] Write(IReadOnlyList<SearchDocument> documents)
+    {
+        var postings = new SortedDictionary<string, SortedDictionary<int, int>>(StringComparer.Ordinal);
+        for (var d = 0; d < documents.Count; d++)
+        {
+            foreach (var (text, weight) in new[] { (documents[d].Title, TitleWeight), (documents[d].Text, 1) })
+            {
+                foreach (var term in SpanishSearch.Terms(text))
+                {
+                    if (!postings.TryGetValue(term, out var byDocument))
+                    {
+                        postings[term] = byDocument = [];
+                    }
+
+                    byDocument[d] = byDocument.GetValueOrDefault(d) + weight;
+                }
+            }
+        }
+
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("documentos");
+            foreach (var document in documents)
+            {
+                json.WriteStartObject();
+                json.WriteString("tipo", document.Kind);
+                json.WriteString("titulo", document.Title);
+                json.WriteString("url", document.Url);
+                json.WriteString("texto", Snippet(document.Text));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartObject("terminos");
+            foreach (var (term, byDocument) in postings)
+            {
+                json.WriteStartArray(term);
+                foreach (var (document, weight) in byDocument)
+                {
+                    json.WriteNumberValue(document);
+                    json.WriteNumberValue(weight);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static string Snippet(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= SnippetSource ? flat : flat[..SnippetSource];
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+
+namespace Micrositio.Render.Search;
+
+/// <summary>
+/// How search sees Spanish text: lower case without accents ("Juárez" → "juarez", ñ → n) and a light plural
+/// stemmer ("mesas" → "mesa", "leyes" → "ley", "luces" → "luz"). <c>buscar.js</c> applies the same rules to
+/// the query, so both sides meet; a test keeps them in step.
+/// </summary>
+public static class SpanishSearch
+{
+    public static string Fold(string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return folded.ToString();
+    }
+
+    /// <summary>The words of a text, folded and stemmed, in order.</summary>
+    public static IEnumerable<string> Terms(string text)
+    {
+        var word = new StringBuilder();
+        foreach (var c in Fold(text).Append(' '))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(c);
+                continue;
+            }
+
+            if (word.Length > 0)
+            {
+                yield return Stem(word.ToString());
+                word.Clear();
+            }
+        }
+    }
+
+    /// <summary>Plurals to singular, conservatively: only words of more than three letters.</summary>
+    public static string Stem(string word)
+    {
+        if (word.Length <= 3 || !char.IsLetter(word[^1]))
+        {
+            return word;
+        }
+
+        if (word.EndsWith("ces", StringComparison.Ordinal))
+        {
+            return word[..^3] + "z";
+        }
+
+        if (word.EndsWith("es", StringComparison.Ordinal) && !IsVowel(word[^3]))
+        {
+            return word[..^2];
+        }
+
+        return word[^1] == 's' && IsVowel(word[^2]) ? word[..^1] : word;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+}
