@@ -211,6 +211,7 @@ public sealed class PressRoom(SiteModel site, Func<MarkdownSource, MarkdownDocum
         var dates = site.PublishedReleases.Select(r => r.Date.ToInstant(site.Site.TimeZone))
             .Concat(site.MeetingsNewestFirst.Select(m => new DateTimeOffset(m.End ?? m.Start, TimeOnly.MinValue, site.Site.TimeZone.GetUtcOffset(m.Start.ToDateTime(TimeOnly.MinValue)))))
             .ToList();
+        // A site with neither releases nor meetings still needs a fixed date: México SOS's founding year.
         return dates.Count == 0 ? new DateTimeOffset(2008, 1, 1, 0, 0, 0, TimeSpan.Zero) : dates.Max();
     }
 
