@@ -16,7 +16,8 @@ namespace Micrositio.Render.Markdown;
 /// </summary>
 public sealed class MarkdownRenderer(ContentIds ids, ErrorList errors)
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    /// <summary>The site's one Markdown pipeline; tests of the press PDFs parse their samples with it too.</summary>
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseFootnotes()
         .UseAutoIdentifiers(AutoIdentifierOptions.AllowOnlyAscii)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Micrositio.Render.Search;
@@ -10,19 +9,8 @@ namespace Micrositio.Render.Search;
 /// </summary>
 public static class SpanishSearch
 {
-    public static string Fold(string text)
-    {
-        var folded = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return folded.ToString();
-    }
+    /// <summary>The personal-data lint's folding (the same rules must find "Juárez" in both places).</summary>
+    public static string Fold(string text) => Lint.FoldedText.Fold(text, punctuationAsSpace: false);
 
     /// <summary>The words of a text, folded and stemmed, in order.</summary>
     public static IEnumerable<string> Terms(string text)

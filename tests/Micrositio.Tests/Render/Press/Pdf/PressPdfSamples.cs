@@ -1,6 +1,5 @@
 using System.Text;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 using Micrositio.Render.Press.Pdf;
 using Micrositio.Tests.Support;
 
@@ -13,13 +12,6 @@ public static class PressPdfSamples
 
     public static readonly DateTimeOffset Date = new(2018, 11, 22, 18, 30, 0, TimeSpan.FromHours(-6));
 
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseFootnotes()
-        .UseAutoIdentifiers(AutoIdentifierOptions.AllowOnlyAscii)
-        .UseSmartyPants()
-        .Build();
-
     /// <summary>Paragraphs printed exactly as written (no Markdown markup), in order.</summary>
     public static readonly IReadOnlyList<string> Paragraphs = Enumerable.Range(1, 18).Select(Paragraph).ToList();
 
@@ -28,7 +20,7 @@ public static class PressPdfSamples
     public static string Absolute(string url) => BaseUrl + url;
 
     public static IReadOnlyList<PdfBlock> Markdown(string markdown) =>
-        MarkdownPdfBlocks.From(Markdig.Markdown.Parse(markdown, Pipeline), Absolute);
+        MarkdownPdfBlocks.From(Markdig.Markdown.Parse(markdown, Micrositio.Render.Markdown.MarkdownRenderer.Pipeline), Absolute);
 
     public static string BodyMarkdown()
     {
