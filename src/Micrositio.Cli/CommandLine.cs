@@ -9,7 +9,7 @@ using YamlDotNet.RepresentationModel;
 namespace Micrositio.Cli;
 
 /// <summary>
-/// The command-line program: <c>build</c>, <c>check</c> and <c>new</c>. Exit codes: 0 success, 1 content
+/// The command-line program: <c>build</c>, <c>check</c>, <c>serve</c> and <c>new</c>. Exit codes: 0 success, 1 content
 /// errors, 2 usage errors. Content errors are printed as a list, never as a stack trace.
 /// </summary>
 public static class CommandLine
@@ -50,7 +50,8 @@ public static class CommandLine
 
         var build = new Command("build", "Valida el contenido y genera el sitio en output/.");
         var check = new Command("check", "Valida todo lo que valida «build», sin escribir nada.");
-        foreach (var command in new[] { build, check })
+        var serve = ServeCommand.Create(output, error);
+        foreach (var command in new[] { build, check, serve })
         {
             command.Options.Add(RootOption);
             command.Options.Add(InputOption);
@@ -90,26 +91,12 @@ public static class CommandLine
 
     private static int Build(ParseResult result, IAnsiConsole console, TextWriter error, bool write)
     {
-        var rootDirectory = result.GetValue(RootOption)!.FullName;
-        var now = DateTimeOffset.UtcNow;
-        if (result.GetValue(NowOption) is { } nowText &&
-            !DateTimeOffset.TryParse(nowText, CultureInfo.InvariantCulture, DateTimeStyles.None, out now))
+        if (ReadBuildOptions(result, error) is not { } options)
         {
-            error.WriteLine($"error de uso: --now «{nowText}» no es una fecha y hora válida (ejemplo: 2018-11-22T18:00:00-06:00).");
             return UsageErrors;
         }
 
-        var defaults = BuildOptions.ForRoot(rootDirectory, now);
-        var options = defaults with
-        {
-            InputDirectory = result.GetValue(InputOption)?.FullName ?? defaults.InputDirectory,
-            ThemesDirectory = result.GetValue(ThemesOption)?.FullName ?? defaults.ThemesDirectory,
-            OutputDirectory = result.GetValue(OutputOption)?.FullName ?? defaults.OutputDirectory,
-            Strict = result.GetValue(StrictOption),
-            ProtectedNames = (Environment.GetEnvironmentVariable(ProtectedNamesVariable) ?? "")
-                .Split(['\n', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
-        };
-
+        var rootDirectory = options.RootDirectory;
         var started = System.Diagnostics.Stopwatch.StartNew();
         BuildResult? outcome = null;
         try
@@ -159,7 +146,33 @@ public static class CommandLine
         return Success;
     }
 
-    private static void ReportWarnings(IReadOnlyList<BuildError> warnings, TextWriter error)
+    /// <summary>The build options of build, check and serve, or null (after saying why) when --now is not a date.</summary>
+    internal static BuildOptions? ReadBuildOptions(ParseResult result, TextWriter error)
+    {
+        var rootDirectory = result.GetValue(RootOption)!.FullName;
+        var now = DateTimeOffset.UtcNow;
+        if (result.GetValue(NowOption) is { } nowText &&
+            !DateTimeOffset.TryParse(nowText, CultureInfo.InvariantCulture, DateTimeStyles.None, out now))
+        {
+            error.WriteLine($"error de uso: --now «{nowText}» no es una fecha y hora válida (ejemplo: 2018-11-22T18:00:00-06:00).");
+            return null;
+        }
+
+        var defaults = BuildOptions.ForRoot(rootDirectory, now);
+        return defaults with
+        {
+            InputDirectory = result.GetValue(InputOption)?.FullName ?? defaults.InputDirectory,
+            ThemesDirectory = result.GetValue(ThemesOption)?.FullName ?? defaults.ThemesDirectory,
+            OutputDirectory = result.GetValue(OutputOption)?.FullName ?? defaults.OutputDirectory,
+            Strict = result.GetValue(StrictOption),
+            ProtectedNames = (Environment.GetEnvironmentVariable(ProtectedNamesVariable) ?? "")
+                .Split(['\n', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+        };
+    }
+
+    internal static bool HasFixedNow(ParseResult result) => result.GetValue(NowOption) is not null;
+
+    internal static void ReportWarnings(IReadOnlyList<BuildError> warnings, TextWriter error)
     {
         if (warnings.Count == 0)
         {
@@ -173,7 +186,7 @@ public static class CommandLine
         }
     }
 
-    private static void ReportErrors(IReadOnlyList<BuildError> errors, TextWriter error)
+    internal static void ReportErrors(IReadOnlyList<BuildError> errors, TextWriter error)
     {
         const int Shown = 200;
         error.WriteLine(errors.Count == 1 ? "Se encontró 1 error:" : $"Se encontraron {errors.Count} errores:");

@@ -22,6 +22,12 @@ public sealed record BuildOptions(string RootDirectory, string InputDirectory, s
 
     public string LogoCacheDirectory => BrandCacheDirectory.Length > 0 ? BrandCacheDirectory : Path.Combine(RootDirectory, ".cache", "marca");
 
+    /// <summary>
+    /// Checks already passed by earlier builds of this process (the preview server keeps one between rebuilds);
+    /// null checks everything, as a one-off build must.
+    /// </summary>
+    public PostProcess.CheckMemory? CheckMemory { get; init; }
+
     public static BuildOptions ForRoot(string root, DateTimeOffset now) => new(
         root,
         Path.Combine(root, "input"),

@@ -56,11 +56,24 @@ public static class SiteBuild
         var rendered = new SiteRenderer(theme, options.LogoCacheDirectory, errors).Render(site, gallery);
 
         progress?.Report(Stage.PostProcess);
-        var pages = ParsedPage.ParseAll(rendered.Published.Concat(rendered.CheckedOnly));
-        new HtmlChecker(content.Site.Language, content.Site.BaseUrl, errors).Check(rendered.Published, pages);
-        new OutputPrivacyCheck(scanner, reported, errors).Check(rendered.Published, pages);
-        new PublishedImageCheck(errors).Check(rendered.Published);
+        // A file that passed in an earlier build with the same settings is not checked again (the preview's rebuilds).
+        var everything = rendered.Published.Concat(rendered.CheckedOnly).ToList();
+        var memory = options.CheckMemory;
+        var context = CheckMemory.Context(
+            [content.Site.Language, content.Site.BaseUrl.ToString(), options.Strict.ToString(), .. scanner.Policy.Describe(), .. reported.Order(StringComparer.Ordinal)],
+            rendered.Published);
+        var (toCheck, known) = memory?.Partition(context, everything, rendered.Lockups) ?? (everything, []);
+        var publishedToCheck = known.Count == 0 ? rendered.Published : rendered.Published.Where(f => !known.ContainsKey(f.Path)).ToList();
+        var pages = ParsedPage.ParseAll(toCheck);
+        var links = new HtmlChecker(content.Site.Language, content.Site.BaseUrl, errors).Check(rendered.Published, pages, known);
+        new OutputPrivacyCheck(scanner, reported, errors).Check(publishedToCheck, pages);
+        new PublishedImageCheck(errors).Check(publishedToCheck);
         new LogoCheck(content.BrandManual, rendered.Lockups, errors).Check(rendered.Published, pages);
+        if (errors.Sorted().Count == 0)
+        {
+            memory?.Remember(everything, links, rendered.Lockups);
+        }
+
         return Result(rendered.Published, errors, site, gallery);
     }
 

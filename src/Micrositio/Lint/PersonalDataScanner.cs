@@ -15,11 +15,14 @@ public sealed partial class PersonalDataScanner
 
     public PersonalDataScanner(SafetyPolicy policy)
     {
+        Policy = policy;
         _allowedPhones = policy.ContactPhones.Concat(policy.AllowedValues).Select(PhoneKey).OfType<string>().ToHashSet(StringComparer.Ordinal);
         _allowedEmails = policy.ContactEmails.Concat(policy.AllowedValues).Select(e => e.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _allowedFolded = policy.AllowedValues.Select(v => FoldedText.Fold(v)).Where(v => v.Length > 0).ToList();
         _protectedNames = policy.ProtectedNames.Select(n => FoldedText.Fold(n)).Where(n => n.Length > 0).Distinct().ToList();
     }
+
+    public SafetyPolicy Policy { get; }
 
     public IReadOnlyList<Finding> Scan(string text)
     {

@@ -12,4 +12,11 @@ public sealed record SafetyPolicy(
     IReadOnlyCollection<string> ProtectedNames)
 {
     public static SafetyPolicy Empty { get; } = new([], [], [], []);
+
+    /// <summary>Every value, labelled, one per entry: two policies are the same when these are.</summary>
+    public IEnumerable<string> Describe() =>
+        ContactEmails.Select(v => "correo:" + v)
+            .Concat(ContactPhones.Select(v => "telefono:" + v))
+            .Concat(AllowedValues.Select(v => "permitido:" + v))
+            .Concat(ProtectedNames.Select(v => "protegido:" + v));
 }

@@ -13,20 +13,29 @@ namespace Micrositio.PostProcess;
 public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
 {
     /// <param name="files">The public site: links may point to these.</param>
-    /// <param name="pages">Every page to check: the site's, and those checked but not published (releases under embargo).</param>
-    public void Check(IReadOnlyList<OutputFile> files, IReadOnlyList<ParsedPage> pages)
+    /// <param name="pages">The pages to check: the site's, and those checked but not published (releases under embargo).</param>
+    /// <param name="known">Pages that passed in an earlier build (<see cref="CheckMemory"/>): only their links are checked again.</param>
+    /// <returns>The links of every page, for <see cref="CheckMemory"/>.</returns>
+    public IReadOnlyDictionary<string, PageLinks> Check(IReadOnlyList<OutputFile> files, IReadOnlyList<ParsedPage> pages, IReadOnlyDictionary<string, PageLinks>? known = null)
     {
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var idsByPath = pages.ToDictionary(p => p.File.Path, p => p.Document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal));
-
-        Parallel.ForEach(pages, page =>
+        var links = new Dictionary<string, PageLinks>(known ?? new Dictionary<string, PageLinks>(), StringComparer.Ordinal);
+        foreach (var page in pages)
         {
-            CheckDocument(page);
-            foreach (var (element, attribute) in References(page.Document))
+            links[page.File.Path] = PageLinks.Of(page.Document);
+        }
+
+        Parallel.ForEach(pages, CheckDocument);
+        var byPath = files.Concat(pages.Select(p => p.File)).DistinctBy(f => f.Path).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        Parallel.ForEach(links.Where(l => byPath.ContainsKey(l.Key) && byPath[l.Key].IsHtml), entry =>
+        {
+            var file = byPath[entry.Key];
+            foreach (var reference in entry.Value.References)
             {
-                CheckReference(page, element, element.GetAttribute(attribute)!, paths, idsByPath);
+                CheckReference(file, ParsedPage.UrlOf(file.Path), reference, paths, links);
             }
         });
+        return links;
     }
 
     private void CheckDocument(ParsedPage page)
@@ -73,9 +82,9 @@ public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
         }
     }
 
-    private void CheckReference(ParsedPage page, IElement element, string value, HashSet<string> paths, Dictionary<string, HashSet<string>> idsByPath)
+    private void CheckReference(OutputFile page, string url, PageReference reference, HashSet<string> paths, Dictionary<string, PageLinks> links)
     {
-        var href = value.Trim();
+        var href = reference.Url.Trim();
         if (href.Length == 0 || href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || href.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))
         {
             return;
@@ -89,54 +98,43 @@ public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
         else if (absolute is { Scheme: "http" or "https" } || href.StartsWith("//", StringComparison.Ordinal))
         {
             // Linking to another site is fine; loading anything from one is not (privacy, CSP, no third parties).
-            if (LoadsResource(element))
+            if (reference.LoadsResource)
             {
-                Error(page, $"<{element.LocalName}> carga «{href}» de otro sitio; todo recurso debe servirse desde este sitio.",
+                Error(page, url, $"<{reference.Element}> carga «{href}» de otro sitio; todo recurso debe servirse desde este sitio.",
                     "copie el archivo al tema (assets/) y enlácelo con una ruta que empiece con «/».");
             }
 
             return;
         }
 
-        var target = ParsedPage.Resolve(page.Url, href);
+        var target = ParsedPage.Resolve(url, href);
         if (!ParsedPage.IsInternal(target))
         {
-            Error(page, $"el enlace «{href}» no es válido.", "use una ruta que empiece con «/» o un id de contenido como «mesa:slug».");
+            Error(page, url, $"el enlace «{href}» no es válido.", "use una ruta que empiece con «/» o un id de contenido como «mesa:slug».");
             return;
         }
 
         var path = Uri.UnescapeDataString(target.AbsolutePath);
         var file = path.EndsWith('/') ? path.TrimStart('/') + "index.html" : path.TrimStart('/');
         // A page that is only checked (under embargo) may link to itself, but nothing may link to it.
-        if (!paths.Contains(file) && file != page.File.Path)
+        if (!paths.Contains(file) && file != page.Path)
         {
             var hint = !path.EndsWith('/') && paths.Contains(file + "/index.html")
                 ? $"falta la diagonal final: escriba «{path}/»."
                 : "corrija la dirección o use un id de contenido (mesa:slug, estado:slug, logro:slug, comunicado:slug, encuentro:slug, pagina:slug), que el sitio resuelve y comprueba.";
-            Error(page, $"enlace roto: <{element.LocalName}> apunta a «{href}», que no existe en el sitio.", hint);
+            Error(page, url, $"enlace roto: <{reference.Element}> apunta a «{href}», que no existe en el sitio.", hint);
             return;
         }
 
         var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
-        if (fragment.Length > 0 && idsByPath.TryGetValue(file, out var ids) && !ids.Contains(fragment))
+        if (fragment.Length > 0 && links.TryGetValue(file, out var targetLinks) && !targetLinks.Ids.Contains(fragment))
         {
-            Error(page, $"el enlace «{href}» apunta a un ancla «#{fragment}» que no existe en {path}.", "revise el nombre del ancla (los títulos generan anclas sin acentos, con guiones).");
+            Error(page, url, $"el enlace «{href}» apunta a un ancla «#{fragment}» que no existe en {path}.", "revise el nombre del ancla (los títulos generan anclas sin acentos, con guiones).");
         }
     }
 
-    private static readonly string[] ResourceRels = ["stylesheet", "icon", "preload", "modulepreload", "prefetch", "manifest", "apple-touch-icon"];
+    private void Error(ParsedPage page, string message, string hint) => Error(page.File, page.Url, message, hint);
 
-    private static bool LoadsResource(IElement element) => element.LocalName switch
-    {
-        "a" or "area" => false,
-        "link" => (element.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(r => ResourceRels.Contains(r, StringComparer.OrdinalIgnoreCase)),
-        _ => true,
-    };
-
-    private static IEnumerable<(IElement Element, string Attribute)> References(IDocument document) =>
-        document.QuerySelectorAll("a[href], link[href], area[href]").Select(e => (e, "href"))
-            .Concat(document.QuerySelectorAll("img[src], script[src], iframe[src], source[src], video[src], audio[src], embed[src]").Select(e => (e, "src")));
-
-    private void Error(ParsedPage page, string message, string hint) =>
-        errors.Add(Stage.PostProcess, page.File.SourcePath ?? $"output/{page.File.Path}", null, null, $"página {page.Url}: {message}", hint);
+    private void Error(OutputFile page, string url, string message, string hint) =>
+        errors.Add(Stage.PostProcess, page.SourcePath ?? $"output/{page.Path}", null, null, $"página {url}: {message}", hint);
 }
