@@ -64,6 +64,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _netlify = netlify;
         _liveReload = liveReload;
         _state = StateOf(site);
+        _hub.Publish(site, site, []);
     }
 
     /// <summary>http://127.0.0.1:port, without a trailing slash.</summary>

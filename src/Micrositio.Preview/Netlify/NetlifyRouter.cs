@@ -28,7 +28,7 @@ public static class NetlifyRouter
 
             if (existing is not null && !rule.Force)
             {
-                break;
+                continue;
             }
 
             if (rule.IsRedirect)

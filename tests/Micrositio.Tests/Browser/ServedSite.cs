@@ -1,14 +1,15 @@
+using Micrositio.Preview;
 using Micrositio.Tests.Support;
 
 namespace Micrositio.Tests.Browser;
 
 /// <summary>
-/// A txtar site (see <see cref="SiteFixture"/>) built to its output/ folder and served with the production
-/// headers of netlify.toml, for one browser test.
+/// A txtar site (see <see cref="SiteFixture"/>) built to its output/ folder and served by the preview server with
+/// netlify.toml's headers and redirects, for one browser test.
 /// </summary>
 public sealed class ServedSite : IAsyncDisposable
 {
-    private ServedSite(SiteFixture site, StaticSiteServer server)
+    private ServedSite(SiteFixture site, PreviewServer server)
     {
         Site = site;
         Server = server;
@@ -16,7 +17,7 @@ public sealed class ServedSite : IAsyncDisposable
 
     public SiteFixture Site { get; }
 
-    public StaticSiteServer Server { get; }
+    public PreviewServer Server { get; }
 
     public string BaseUrl => Server.BaseUrl;
 
@@ -30,7 +31,7 @@ public sealed class ServedSite : IAsyncDisposable
         {
             site.Run();
             site.AssertNoErrors();
-            var server = await StaticSiteServer.StartAsync(site.OutputDirectory, NetlifyHeaders.Production);
+            var server = await PreviewServer.StartAsync(SiteSnapshot.FromDirectory(site.OutputDirectory), Netlify.Production, liveReload: false);
             return new ServedSite(site, server);
         }
         catch

@@ -1,4 +1,5 @@
 using Micrositio.Build;
+using Micrositio.Preview;
 using Micrositio.Tests.Support;
 using Xunit.Sdk;
 
@@ -6,20 +7,20 @@ namespace Micrositio.Tests.Browser;
 
 /// <summary>
 /// The repository's site (input/ and themes/, real clock, as <see cref="Site.ShippedSite"/>) written to a
-/// temp folder and served with netlify.toml's headers. Built on the first <see cref="StartAsync"/> only, so
+/// temp folder and served by the preview server as Netlify will serve it (netlify.toml's headers and redirects, no live reload). Built on the first <see cref="StartAsync"/> only, so
 /// browser tests that do not need it do not pay for it; shared by the whole <see cref="BrowserCollection"/>.
 /// </summary>
 public sealed class ShippedSiteServer : IAsyncLifetime
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly string _output = Path.Combine(Path.GetTempPath(), "micrositio-tests", "navegador-" + Guid.NewGuid().ToString("N"));
-    private StaticSiteServer? _server;
+    private PreviewServer? _server;
 
     /// <summary>The served output folder (valid after <see cref="StartAsync"/>).</summary>
     public string OutputDirectory => _output;
 
     /// <summary>Builds the shipped site once and returns its server.</summary>
-    public async Task<StaticSiteServer> StartAsync()
+    public async Task<PreviewServer> StartAsync()
     {
         await _gate.WaitAsync();
         try
@@ -35,7 +36,7 @@ public sealed class ShippedSiteServer : IAsyncLifetime
                     throw new XunitException("The shipped site did not build:\n  " + string.Join("\n  ", result.Errors));
                 }
 
-                _server = await StaticSiteServer.StartAsync(_output, NetlifyHeaders.Production);
+                _server = await PreviewServer.StartAsync(SiteSnapshot.FromDirectory(_output), Netlify.Production, liveReload: false);
             }
 
             return _server;

@@ -259,8 +259,11 @@ public sealed class SiteFixture : IDisposable
         return Path.Combine(Root, "input", "marca");
     }
 
-    /// <summary>The default brand follows the mesas the test wrote, also those written after <see cref="Create"/>.</summary>
-    private void WriteDefaultBrand()
+    /// <summary>
+    /// The default brand follows the mesas the test wrote, also those written after <see cref="Create"/>. Every
+    /// build of the fixture calls it; call it before building the site some other way (a preview session).
+    /// </summary>
+    public void WriteDefaultBrand()
     {
         var mesas = Path.Combine(Root, "input", "mesas");
         if (_defaultBrand)
