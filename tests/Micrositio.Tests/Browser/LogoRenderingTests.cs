@@ -113,10 +113,7 @@ public sealed class LogoRenderingTests(BrowserFixture browser, ShippedSiteServer
         var server = await shipped.StartAsync();
         var started = clock.Elapsed;
         var rules = RulesJson(Repository.Root);
-        var urls = Directory.EnumerateFiles(shipped.OutputDirectory, "*.html", SearchOption.AllDirectories)
-            .Select(file => UrlOf(Path.GetRelativePath(shipped.OutputDirectory, file)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var urls = shipped.PageUrls();
         Assert.NotEmpty(urls);
 
         // A few tabs of one context, each reused for its share of the pages: a context per URL would cost more
@@ -190,15 +187,6 @@ public sealed class LogoRenderingTests(BrowserFixture browser, ShippedSiteServer
         Assert.Contains(found, v => v.Contains("<span class=\"intrusa\">", StringComparison.Ordinal));
         Assert.Contains(found, v => v.Contains("rendered height 20.0 px < minimum 32 px", StringComparison.Ordinal));
         Assert.Contains(found, v => v.Contains("aspect ratio 6.000", StringComparison.Ordinal));
-    }
-
-    /// <summary>"x/index.html" is served as "/x/", anything else (404.html) at its own path.</summary>
-    private static string UrlOf(string relative)
-    {
-        var path = relative.Replace(Path.DirectorySeparatorChar, '/');
-        return path == "index.html" ? "/"
-            : path.EndsWith("/index.html", StringComparison.Ordinal) ? "/" + path[..^"index.html".Length]
-            : "/" + path;
     }
 
     /// <summary>The site's manual as the measurement's argument: the rules of each logo file, by its URL.</summary>

@@ -6,7 +6,7 @@ namespace Micrositio.Tests.Browser;
 
 /// <summary>
 /// What went wrong in one browser context (a page from <see cref="BrowserFixture.NewPageAsync"/> and any
-/// popup it opens): console errors (including CSP violations and failed loads), uncaught page errors,
+/// popup it opens): console errors (including failed loads), CSP violations, uncaught page errors,
 /// HTTP responses of 400 or more, and requests to hosts other than the loopback test server, which are
 /// aborted. Get it with <c>page.Recorder()</c>.
 /// </summary>
@@ -19,6 +19,7 @@ public sealed class PageRecorder
     private readonly List<string> _pageErrors = [];
     private readonly List<string> _failedResponses = [];
     private readonly List<string> _blockedRequests = [];
+    private readonly List<string> _cspViolations = [];
 
     private PageRecorder()
     {
@@ -32,6 +33,9 @@ public sealed class PageRecorder
 
     /// <summary>"404 GET http://127.0.0.1:…/x.png" for every response with a status of 400 or more.</summary>
     public IReadOnlyList<string> FailedResponses => Snapshot(_failedResponses);
+
+    /// <summary>Content-Security-Policy violations the page reported (securitypolicyviolation events).</summary>
+    public IReadOnlyList<string> CspViolations => Snapshot(_cspViolations);
 
     /// <summary>URLs of requests to another host; they were aborted, never sent.</summary>
     public IReadOnlyList<string> BlockedRequests => Snapshot(_blockedRequests);
@@ -49,6 +53,7 @@ public sealed class PageRecorder
             _pageErrors.Clear();
             _failedResponses.Clear();
             _blockedRequests.Clear();
+            _cspViolations.Clear();
         }
     }
 
@@ -59,6 +64,7 @@ public sealed class PageRecorder
             .Concat(Describe("page errors", PageErrors))
             .Concat(Describe("failed responses", FailedResponses))
             .Concat(Describe("requests to other hosts (blocked)", BlockedRequests))
+            .Concat(Describe("CSP violations", CspViolations))
             .ToList();
         if (problems.Count > 0)
         {
@@ -78,6 +84,13 @@ public sealed class PageRecorder
                 recorder.Add(recorder._consoleErrors, $"{message.Text} (at {message.Location})");
             }
         };
+        // The page's own CSP report, as a reporting endpoint would receive it; the binding and the init script
+        // come from the browser's protocol, so the CSP under test does not block them.
+        await context.ExposeFunctionAsync("__micrositioCsp", (string violation) => recorder.Add(recorder._cspViolations, violation));
+        await context.AddInitScriptAsync("""
+            document.addEventListener('securitypolicyviolation', (e) =>
+              window.__micrositioCsp(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) on ${location.pathname}`));
+            """);
         context.WebError += (_, error) => recorder.Add(recorder._pageErrors, $"{error.Error} (on {error.Page?.Url})");
         context.Response += (_, response) =>
         {

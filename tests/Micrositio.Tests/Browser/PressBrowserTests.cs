@@ -6,20 +6,6 @@ namespace Micrositio.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class PressBrowserTests(BrowserFixture browser, ShippedSiteServer shipped)
 {
-    [Theory]
-    [InlineData("/sala-de-prensa/")]
-    [InlineData("/sala-de-prensa/2018/tercer-encuentro-nacional-tampico/")]
-    public async Task Press_pages_pass_axe(string path)
-    {
-        var server = await shipped.StartAsync();
-        var page = await browser.NewPageAsync(1280, 800);
-        await using var context = page.Context;
-        await page.GotoAsync(server.Url(path));
-
-        await Accessibility.AssertNoViolationsAsync(page);
-        page.Recorder().AssertClean();
-    }
-
     [Fact]
     public async Task The_release_pdf_and_the_press_kit_download_as_files()
     {

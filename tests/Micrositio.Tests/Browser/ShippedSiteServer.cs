@@ -19,6 +19,13 @@ public sealed class ShippedSiteServer : IAsyncLifetime
     /// <summary>The served output folder (valid after <see cref="StartAsync"/>).</summary>
     public string OutputDirectory => _output;
 
+    /// <summary>The URL of every HTML page of the built site, sorted (valid after <see cref="StartAsync"/>).</summary>
+    public IReadOnlyList<string> PageUrls() =>
+        Directory.EnumerateFiles(_output, "*.html", SearchOption.AllDirectories)
+            .Select(file => SiteSnapshot.UrlOf(Path.GetRelativePath(_output, file).Replace('\\', '/')))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>Builds the shipped site once and returns its server.</summary>
     public async Task<PreviewServer> StartAsync()
     {

@@ -104,21 +104,4 @@ public sealed class StateBrowsingTests(BrowserFixture browser, ShippedSiteServer
         withScript.Recorder().AssertClean();
         withoutScript.Recorder().AssertClean();
     }
-
-    [Theory]
-    [InlineData("/")]
-    [InlineData("/estados/")]
-    [InlineData("/estados/tamaulipas/")]
-    [InlineData("/resultados/")]
-    [InlineData("/logros/")]
-    [InlineData("/mesas/tampico-madero-altamira/")]
-    public async Task State_first_pages_pass_axe(string path)
-    {
-        var server = await shipped.StartAsync();
-        var page = await browser.NewPageAsync(1280, 800);
-        await using var context = page.Context;
-        await page.GotoAsync(server.Url(path));
-
-        await Accessibility.AssertNoViolationsAsync(page);
-    }
 }
