@@ -38,4 +38,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+# html-validate checks every generated page (tests/Micrositio.Tests/Site/HtmlValidationTests.cs). It is pinned in
+# tools/html-validate (package-lock.json) and needs Node.js 20.19 or newer with npm.
+if [ ! -x tools/html-validate/node_modules/.bin/html-validate ]; then
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "The tests need Node.js 20.19 or newer with npm, for html-validate: https://nodejs.org/en/download" >&2
+    exit 1
+  fi
+  npm ci --prefix tools/html-validate --silent --no-audit --no-fund
+fi
+
 dotnet test Micrositio.sln -c Release --logger "console;verbosity=normal" "$@"

@@ -20,8 +20,10 @@ internal static class ChartFrame
     }
 
     /// <summary>
-    /// Opens the root element. With links inside, the chart is a figure, not an image: ARIA makes an image's children
-    /// presentational, and a focusable link there would be unreachable for screen reader users (axe: nested-interactive).
+    /// Opens the root element. With links inside, the chart is a group (like the map), not an image: ARIA makes an
+    /// image's children presentational, and a focusable link there would be unreachable for screen reader users (axe:
+    /// nested-interactive). Not role="figure" either: HTML has a native figure element for that role (html-validate:
+    /// prefer-native-element), and an svg cannot be one.
     /// </summary>
     public static void Start(SvgWriter svg, string id, string modifier, double width, double height, string title, string description, bool hasLinks)
     {
@@ -34,7 +36,7 @@ internal static class ChartFrame
             ("width", w),
             ("height", h),
             ("class", "grafica " + modifier),
-            ("role", hasLinks ? "figure" : "img"),
+            ("role", hasLinks ? "group" : "img"),
             ("aria-labelledby", hasLinks ? $"{id}-titulo" : $"{id}-titulo {id}-desc"),
             ("aria-describedby", hasLinks ? $"{id}-desc" : null),
             // Presentation attributes are fallbacks: the theme's class rules override them, but unstyled output stays legible.

@@ -128,7 +128,7 @@ public sealed class BarChartTests
     }
 
     [Fact]
-    public void A_url_wraps_the_label_in_a_link_and_the_chart_becomes_a_figure()
+    public void A_url_wraps_the_label_in_a_link_and_the_chart_becomes_a_group()
     {
         var svg = ChartSvg.Parse(BarChart.Render(States(new BarItem("Nuevo León", 4m, Url: "/mesas/nuevo-leon/"), new BarItem("Sonora", 2m))));
 
@@ -136,7 +136,7 @@ public sealed class BarChartTests
         Assert.Equal("/mesas/nuevo-leon/", (string?)link.Attribute("href"));
         Assert.Equal("Nuevo León", link.Element(Svg + "text")!.Value);
         // A link inside role="img" would be hidden from assistive technology.
-        Assert.Equal("figure", (string?)svg.Root.Attribute("role"));
+        Assert.Equal("group", (string?)svg.Root.Attribute("role"));
         Assert.Equal("estados-2024-titulo", (string?)svg.Root.Attribute("aria-labelledby"));
         Assert.Equal("estados-2024-desc", (string?)svg.Root.Attribute("aria-describedby"));
     }
