@@ -16,10 +16,10 @@ public static class Accessibility
     /// <summary>Each violation as «rule: help — first nodes».</summary>
     public static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page)
     {
-        var result = await page.RunAxe(new AxeRunOptions
+        var result = await Task.Run(() => page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-        });
+        }));
 
         return result.Violations.Select(v => $"{v.Id}: {v.Help} — " + string.Join("; ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))).ToList();
     }

@@ -14,6 +14,8 @@ public sealed class PageRecorder
 {
     private static readonly ConditionalWeakTable<IBrowserContext, PageRecorder> Recorders = [];
 
+    private const string CspPrefix = "securitypolicyviolation: ";
+
     private readonly Lock _lock = new();
     private readonly List<string> _consoleErrors = [];
     private readonly List<string> _pageErrors = [];
@@ -81,15 +83,16 @@ public sealed class PageRecorder
         {
             if (message.Type == "error")
             {
-                recorder.Add(recorder._consoleErrors, $"{message.Text} (at {message.Location})");
+                recorder.Add(
+                    message.Text.StartsWith(CspPrefix, StringComparison.Ordinal) ? recorder._cspViolations : recorder._consoleErrors,
+                    $"{message.Text} (at {message.Location})");
             }
         };
-        // The page's own CSP report, as a reporting endpoint would receive it; the binding and the init script
-        // come from the browser's protocol, so the CSP under test does not block them.
-        await context.ExposeFunctionAsync("__micrositioCsp", (string violation) => recorder.Add(recorder._cspViolations, violation));
-        await context.AddInitScriptAsync("""
+        // The page's own CSP reports, as a reporting endpoint would receive them, passed on through the console
+        // (an init script comes from the browser's protocol, so the CSP under test does not block it).
+        await context.AddInitScriptAsync($$"""
             document.addEventListener('securitypolicyviolation', (e) =>
-              window.__micrositioCsp(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) on ${location.pathname}`));
+              console.error(`{{CspPrefix}}${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) on ${location.pathname}`));
             """);
         context.WebError += (_, error) => recorder.Add(recorder._pageErrors, $"{error.Error} (on {error.Page?.Url})");
         context.Response += (_, response) =>

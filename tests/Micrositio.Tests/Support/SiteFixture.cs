@@ -290,7 +290,8 @@ public sealed class SiteFixture : IDisposable
         }
     }
 
-    private static void CopyDirectory(string from, string to)
+    /// <summary>Copies a folder's files, subfolders included.</summary>
+    public static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
