@@ -1,6 +1,7 @@
 using System.Text;
 using Micrositio.Preview;
 using Micrositio.Preview.Netlify;
+using Micrositio.Tests.Support;
 
 namespace Micrositio.Tests.Browser;
 
@@ -49,6 +50,21 @@ public sealed class BrowserSmokeTests(BrowserFixture browser)
         Assert.StartsWith("failed", outcome, StringComparison.Ordinal);
         Assert.Equal(["https://example.com/rastreo.js"], page.Recorder().BlockedRequests);
         Assert.Empty(page.Recorder().PageErrors);
+    }
+
+    [Fact]
+    public async Task An_inline_style_under_the_production_csp_is_recorded_as_a_violation()
+    {
+        using var folder = new TempFolder();
+        folder.Write("index.html", """<!doctype html><html lang="es-MX"><head><meta charset="utf-8"><title>Prueba</title><style>p{color:red}</style></head><body><p>Hola</p></body></html>""");
+        await using var server = await PreviewServer.StartAsync(SiteSnapshot.FromDirectory(folder.Path), Netlify.Production, liveReload: false);
+        var page = await browser.NewPageAsync(360, 740);
+        await using var context = page.Context;
+
+        await page.GotoAsync(server.Url("/"));
+
+        Assert.Contains(page.Recorder().CspViolations, v => v.Contains("style-src", StringComparison.Ordinal) && v.Contains("inline", StringComparison.Ordinal));
+        Assert.Throws<Xunit.Sdk.XunitException>(() => page.Recorder().AssertClean());
     }
 
     private sealed class TempFolder : IDisposable

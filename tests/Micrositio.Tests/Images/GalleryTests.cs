@@ -189,6 +189,26 @@ public sealed class GalleryTests
     }
 
     [Fact]
+    public async Task The_preview_answers_410_for_a_withdrawn_photo_as_netlify_will()
+    {
+        using var site = BuildAlbum();
+        var id = Micrositio.Images.PhotoProcessor.IdOf(File.ReadAllBytes(Path.Combine(site.Root, "input/galeria/encuentro/IMG_0001.jpg")));
+        var old = site.Result.Files.First(f => f.Path.StartsWith($"fotos/{id}-", StringComparison.Ordinal)).Path;
+        site.Write("input/galeria/retiradas.txt", $"{id}\n");
+        site.Generate();
+        site.AssertNoErrors();
+
+        await using var server = await Micrositio.Preview.PreviewServer.StartAsync(
+            Micrositio.Preview.SiteSnapshot.Of(site.Result.Files, 1), Netlify.Production, liveReload: false);
+        using var http = new HttpClient();
+        var response = await http.GetAsync(server.Url("/" + old));
+
+        Assert.Equal(System.Net.HttpStatusCode.Gone, response.StatusCode);
+        Assert.Contains("Foto retirada", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(server.Problems);
+    }
+
+    [Fact]
     public void An_unknown_withdrawal_entry_is_an_error_at_its_line()
     {
         using var site = BuildAlbum(change: s => s.Write("input/galeria/retiradas.txt", "# comentario\nencuentro/no-existe.jpg\n"));
