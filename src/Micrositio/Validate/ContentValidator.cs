@@ -41,6 +41,8 @@ public sealed partial class ContentValidator(ErrorList errors)
         var references = new ReferenceIndex(stateKeys, mesaSlugs, contactIds)
         {
             SponsorIds = manual?.Brands.Where(b => b.Kind == BrandKind.Sponsor).Select(b => b.Id).ToHashSet(StringComparer.Ordinal) ?? [],
+            ContactsKnown = input.Site is not null,
+            StatesKnown = input.States is not null,
         };
         var network = ReadNetwork(input.Network, references);
         var intros = ReadStateIntros(input.StateIntros, states);

@@ -13,4 +13,13 @@ public sealed record ReferenceIndex(
 
     /// <summary>Sponsors of the brand manual, which mesas may list.</summary>
     public IReadOnlySet<string> SponsorIds { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// False when sitio.yml could not be read: its error is already reported, and every release's «contacto»
+    /// would otherwise be reported too, burying the one mistake under a dozen that are not.
+    /// </summary>
+    public bool ContactsKnown { get; init; } = true;
+
+    /// <summary>False when estados.yml could not be read (the same reason).</summary>
+    public bool StatesKnown { get; init; } = true;
 }

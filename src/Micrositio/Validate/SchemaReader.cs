@@ -142,9 +142,9 @@ public sealed partial class SchemaReader(string file, ReferenceIndex references,
             FieldType.Email => IsEmail(text) ? text : null,
             FieldType.TimeZoneId => TryFindTimeZone(text),
             FieldType.OneOf oneOf => oneOf.Values.Contains(text, StringComparer.Ordinal) ? text : null,
-            FieldType.StateRef => references.StateSlugByKey.TryGetValue(text, out var slug) ? slug : null,
+            FieldType.StateRef => references.StateSlugByKey.TryGetValue(text, out var slug) ? slug : references.StatesKnown ? null : text,
             FieldType.MesaRef => references.MesaSlugs.Contains(text) ? text : null,
-            FieldType.ContactRef => references.ContactIds.Contains(text) ? text : null,
+            FieldType.ContactRef => references.ContactIds.Contains(text) || !references.ContactsKnown ? text : null,
             _ => throw new NotSupportedException(type.GetType().Name),
         };
 

@@ -52,6 +52,28 @@ public sealed class FrontMatterTests
     }
 
     [Fact]
+    public void An_unreadable_sitio_yml_is_one_error_not_one_per_release_that_names_a_contact()
+    {
+        using var site = SiteFixture.Build("""
+            -- input/sitio.yml --
+            titulo: Sitio de prueba
+            contactos_prensa: [
+            -- input/prensa/2026-01-01-comunicado.md --
+            ---
+            titulo: Un comunicado
+            resumen: Resumen.
+            fecha: 2026-01-01
+            lugar: Tampico, Tamaulipas
+            contacto: comunicacion
+            ---
+            Texto.
+            """);
+
+        var error = Assert.Single(site.Result.Errors);
+        Assert.StartsWith("lectura: input/sitio.yml:", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_that_is_not_markdown_in_a_content_folder_is_an_error()
     {
         using var site = SiteFixture.Build("""
