@@ -15,7 +15,7 @@ namespace Micrositio.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class EveryPageTests(BrowserFixture browser, ShippedSiteServer shipped, ITestOutputHelper output)
 {
-    private const int Tabs = 3;
+    private const int TabCount = 3;
 
     /// <summary>Lazy images load when scrolled to; make them load now, then report those without alt or pixels.</summary>
     private const string ImageProblems = """
@@ -42,39 +42,27 @@ public sealed class EveryPageTests(BrowserFixture browser, ShippedSiteServer shi
         var clock = Stopwatch.StartNew();
         var page = await browser.NewPageAsync(width, height);
         await using var context = page.Context;
-        var tabs = new List<IPage> { page };
-        while (tabs.Count < Tabs)
-        {
-            tabs.Add(await context.NewPageAsync());
-        }
-
-        var queue = new ConcurrentQueue<string>(urls);
         var problems = new ConcurrentBag<string>();
         var images = 0;
-        async Task Work(IPage tab)
+        await Tabs.VisitAllAsync(page, TabCount, urls, async (tab, url) =>
         {
-            while (queue.TryDequeue(out var url))
+            var response = await tab.GotoAsync(server.Url(url), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            if (response?.Status != 200)
             {
-                var response = await tab.GotoAsync(server.Url(url), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-                if (response?.Status != 200)
-                {
-                    problems.Add($"{url}: HTTP {response?.Status}");
-                }
-
-                Interlocked.Add(ref images, await tab.Locator("img").CountAsync());
-                foreach (var problem in await tab.EvaluateAsync<string[]>(ImageProblems))
-                {
-                    problems.Add($"{url}: image {problem}");
-                }
-
-                foreach (var violation in await Accessibility.ViolationsAsync(tab))
-                {
-                    problems.Add($"{url}: axe {violation}");
-                }
+                problems.Add($"{url}: HTTP {response?.Status}");
             }
-        }
 
-        await Task.WhenAll(tabs.Select(Work));
+            Interlocked.Add(ref images, await tab.Locator("img").CountAsync());
+            foreach (var problem in await tab.EvaluateAsync<string[]>(ImageProblems))
+            {
+                problems.Add($"{url}: image {problem}");
+            }
+
+            foreach (var violation in await Accessibility.ViolationsAsync(tab))
+            {
+                problems.Add($"{url}: axe {violation}");
+            }
+        });
         output.WriteLine($"{width}×{height}: {urls.Count} pages, {images} images, checked in {clock.Elapsed.TotalSeconds:F1} s");
         Assert.True(urls.Count > 100, $"only {urls.Count} pages found");
         if (!problems.IsEmpty)

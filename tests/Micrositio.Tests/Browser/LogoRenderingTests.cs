@@ -19,7 +19,7 @@ namespace Micrositio.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class LogoRenderingTests(BrowserFixture browser, ShippedSiteServer shipped, ITestOutputHelper output)
 {
-    private const int Tabs = 4;
+    private const int TabCount = 4;
 
     /// <summary>
     /// Given <c>{ rules: { src: { MinHeight, Aspect, ClearSpace } }, tolerance }</c> as JSON, returns the
@@ -116,28 +116,14 @@ public sealed class LogoRenderingTests(BrowserFixture browser, ShippedSiteServer
         var urls = shipped.PageUrls();
         Assert.NotEmpty(urls);
 
-        // A few tabs of one context, each reused for its share of the pages: a context per URL would cost more
-        // than the measurement, and a single tab spends most of its time waiting (about 3× slower on 2 cores).
         var page = await browser.NewPageAsync(width, height);
         await using var context = page.Context;
-        var tabs = new List<IPage> { page };
-        while (tabs.Count < Tabs)
-        {
-            tabs.Add(await context.NewPageAsync());
-        }
-
-        var queue = new ConcurrentQueue<string>(urls);
         var violations = new ConcurrentDictionary<string, string[]>();
-        async Task Work(IPage tab)
+        await Tabs.VisitAllAsync(page, TabCount, urls, async (tab, url) =>
         {
-            while (queue.TryDequeue(out var url))
-            {
-                await tab.GotoAsync(server.Url(url), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-                violations[url] = await tab.EvaluateAsync<string[]>(Measure, rules);
-            }
-        }
-
-        await Task.WhenAll(tabs.Select(Work));
+            await tab.GotoAsync(server.Url(url), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            violations[url] = await tab.EvaluateAsync<string[]>(Measure, rules);
+        });
         output.WriteLine($"{width}×{height}: {urls.Count} pages measured in {(clock.Elapsed - started).TotalSeconds:F1} s "
             + $"(shipped site built and served after {started.TotalSeconds:F1} s; only the first case builds it)");
         var all = urls.SelectMany(url => violations[url].Select(v => $"{url} @ {width}×{height}: {v}")).ToList();

@@ -132,6 +132,21 @@ public sealed class PreviewSessionTests
         Assert.True(memory.LastReused < first.Files.Count);
     }
 
+    [Fact]
+    public async Task Serve_on_a_port_in_use_says_so_and_exits_2()
+    {
+        using var site = Create();
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+
+        var run = await site.Cli("serve", "--root", site.Root, "--themes", site.ThemesDirectory, "--puerto", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"error: el puerto {port} ya está en uso; elija otro con --puerto.", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("a.md~", true)]
     [InlineData(".#a.md", true)]
