@@ -149,6 +149,40 @@ public sealed class JourneyTests(BrowserFixture browser, ShippedSiteServer shipp
         page.Recorder().AssertClean();
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/sala-de-prensa/2018/tercer-encuentro-nacional-tampico/")]
+    [InlineData("/resultados/")]
+    public async Task Keyboard_focus_is_always_visible_and_the_skip_link_comes_first(string path)
+    {
+        var server = await shipped.StartAsync();
+        var page = await browser.NewPageAsync(1280, 800);
+        await using var context = page.Context;
+        await page.GotoAsync(server.Url(path));
+
+        var seen = new List<string>();
+        for (var stop = 0; stop < 60; stop++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            // An outline of at least 2 px; inside the map's SVG the focused state is filled instead (StateBrowsingTests).
+            var focus = await page.EvaluateAsync<string>("""
+                () => {
+                  const e = document.activeElement;
+                  if (!e || e === document.body) return 'body';
+                  const name = `${e.tagName.toLowerCase()} ${(e.getAttribute('href') || e.getAttribute('aria-label') || e.id || '').slice(0, 60)}`;
+                  if (e.closest('svg')) return 'ok ' + name;
+                  const s = getComputedStyle(e);
+                  return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 ? 'ok ' : 'INVISIBLE ') + name;
+                }
+                """);
+            seen.Add(focus);
+        }
+
+        Assert.StartsWith("ok a #contenido", seen[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(seen, f => f.StartsWith("INVISIBLE", StringComparison.Ordinal));
+        page.Recorder().AssertClean();
+    }
+
     /// <summary>axe on the page as it is (on the laptop), and nothing wrong recorded so far.</summary>
     private static async Task CheckAsync(IPage page, bool axe)
     {
