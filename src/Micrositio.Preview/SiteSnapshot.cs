@@ -34,6 +34,5 @@ public sealed record SiteSnapshot(IReadOnlyDictionary<string, OutputFile> Files,
     }
 
     /// <summary>«mesas/x/index.html» → «/mesas/x/»; other files keep their name.</summary>
-    public static string UrlOf(string path) =>
-        path == "index.html" ? "/" : path.EndsWith("/index.html", StringComparison.Ordinal) ? "/" + path[..^"index.html".Length] : "/" + path;
+    public static string UrlOf(string path) => PostProcess.ParsedPage.UrlOf(path);
 }

@@ -230,13 +230,27 @@ public sealed class BrandManualReader(ErrorList errors)
         return bytes;
     }
 
+    /// <summary>
+    /// Reports a file approved twice and keeps it only where it appears first, so the rest of the build
+    /// (published copies, PNGs, the logo check) sees each file once and can go on to report other mistakes.
+    /// </summary>
     private void CheckUniqueFiles(List<BrandEntry> brands)
     {
+        var duplicates = new HashSet<LogoVariant>();
         foreach (var group in brands.SelectMany(b => b.Variants.Select(v => (Brand: b, Variant: v))).GroupBy(x => x.Variant.Sha256).Where(g => g.Count() > 1))
         {
             var names = group.Select(x => $"{x.Brand.ManualKey} ({x.Variant.Name})").ToList();
             errors.Add(Stage.Validate, ManualFile, group.Last().Variant.Line, null, "el mismo archivo está aprobado para " + string.Join(" y ", names) + ".",
                 "cada variante de cada marca tiene su propio archivo; así la construcción sabe qué logotipo muestra cada página.");
+            duplicates.UnionWith(group.Skip(1).Select(x => x.Variant));
+        }
+
+        for (var i = 0; i < brands.Count; i++)
+        {
+            if (brands[i].Variants.Any(duplicates.Contains))
+            {
+                brands[i] = brands[i] with { Variants = brands[i].Variants.Where(v => !duplicates.Contains(v)).ToList() };
+            }
         }
     }
 

@@ -48,6 +48,25 @@ public sealed class BrandManualRulesTests
     }
 
     [Fact]
+    public void Two_mesas_approving_the_same_logo_file_is_an_error_not_a_crash()
+    {
+        using var site = SiteFixture.Create(MesaA + MesaA.Replace("a.md", "b.md", StringComparison.Ordinal).Replace("Mesa A", "Mesa B", StringComparison.Ordinal));
+        var manual = Path.Combine(site.Brand("a", "b"), "manual.yml");
+        var lines = File.ReadAllLines(manual).ToList();
+        var a = lines.IndexOf("    a:");
+        var b = lines.IndexOf("    b:");
+        for (var i = 1; i <= 3; i++)
+        {
+            lines[b + i] = lines[a + i];
+        }
+
+        File.WriteAllLines(manual, lines);
+        site.Generate();
+
+        site.AssertError("input/marca/manual.yml:", "el mismo archivo está aprobado para mesas.logotipos.a (color) y mesas.logotipos.b (color)");
+    }
+
+    [Fact]
     public void A_logo_file_that_is_not_the_approved_one_fails_with_its_real_hash()
     {
         using var site = SiteFixture.Create(MesaA);
