@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Page benchmark: Micrositio against Hugo 0.111 on the same scaled site (see bench/README.md).
+#
+#   bench/pages.sh [N ...]      sizes in content pages; default: 1000 5000
+#
+# For each N: bench/make-site.py writes the site in the project's format and its Hugo twin; then, with
+# GNU time (wall, CPU = user + system, peak RSS):
+#   micrositio cold   the real CLI build (Release), no .cache/ and no output/
+#   micrositio warm   the same build again, nothing changed
+#   hugo cold / warm  `hugo --quiet` on the twin, without and then with public/
+#   edit → served     `micrositio serve` running; a generated achievement gets a new sentence and the time
+#                     from the write to the first response of its page that contains it (curl polling)
+set -euo pipefail
+
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 5000)
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d "${TMPDIR:-/tmp}/micrositio-bench-pages.XXXXXX")"
+trap 'kill "${serve_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+for tool in hugo curl /usr/bin/time; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "bench/pages.sh needs $tool (Debian: apt-get install hugo curl time)" >&2
+    exit 2
+  fi
+done
+
+dotnet build "$repo/src/Micrositio.Cli" -c Release -v quiet -nologo >/dev/null
+cli=(dotnet "$repo/src/Micrositio.Cli/bin/Release/net10.0/Micrositio.Cli.dll")
+
+# Runs a command under GNU time and prints «wall s | CPU s | peak MB».
+measure() {
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; exit 1; }
+  read -r wall user sys rss < "$work/time"
+  printf '%6.2f s | %6.2f s | %5d MB' "$wall" "$(echo "$user + $sys" | bc)" $(( rss / 1024 ))
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(dotnet --version); $(hugo version | cut -d' ' -f1-2); commit $(git -C "$repo" rev-parse --short HEAD)"
+echo
+echo "| content pages | run | wall | CPU | peak RSS | HTML files |"
+echo "|---:|---|---:|---:|---:|---:|"
+for n in "${sizes[@]}"; do
+  site="$work/sitio-$n" hugo_site="$work/hugo-$n"
+  python3 "$repo/bench/make-site.py" "$n" "$site" "$hugo_site" >/dev/null
+  build=("${cli[@]}" build --root "$site" --themes "$repo/themes")
+  rm -rf "$site/.cache" "$site/output"
+  echo "| $n | micrositio cold | $(measure "${build[@]}") | $(find "$site/output" -name '*.html' | wc -l) |"
+  echo "| $n | micrositio warm | $(measure "${build[@]}") | $(find "$site/output" -name '*.html' | wc -l) |"
+  rm -rf "$hugo_site/public" "$hugo_site/resources"
+  echo "| $n | hugo cold | $(measure hugo --quiet -s "$hugo_site") | $(find "$hugo_site/public" -name '*.html' | wc -l) |"
+  echo "| $n | hugo warm | $(measure hugo --quiet -s "$hugo_site") | $(find "$hugo_site/public" -name '*.html' | wc -l) |"
+
+  # One Markdown edit while the preview runs: write → the page served with the new text.
+  port=$(( 20000 + RANDOM % 20000 ))
+  "${cli[@]}" serve --root "$site" --themes "$repo/themes" --puerto "$port" > "$work/serve.log" 2>&1 &
+  serve_pid=$!
+  until grep -q "Vista previa en" "$work/serve.log"; do sleep 0.2; done
+  page="$(ls "$site/input/logros/" | grep -m1 'logro-de-prueba')"
+  url="http://127.0.0.1:$port/logros/$(echo "$page" | sed -E 's/^[0-9]{4}-//; s/\.md$//')/"
+  times=()
+  for round in 1 2 3 4 5; do
+    marker="Cambio de prueba $round $RANDOM"
+    start=$(date +%s%N)
+    printf '\n%s\n' "$marker" >> "$site/input/logros/$page"
+    until curl -sf "$url" | grep -q "$marker"; do :; done
+    times+=($(( ($(date +%s%N) - start) / 1000000 )))
+    sleep 0.5
+  done
+  kill "$serve_pid"; wait "$serve_pid" 2>/dev/null || true
+  sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+  echo "| $n | edit → served (5 edits, median; all: ${times[*]} ms) | ${sorted[2]} ms | | | |"
+done
