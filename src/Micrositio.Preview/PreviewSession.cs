@@ -32,8 +32,12 @@ public sealed class PreviewSession : IAsyncDisposable
 
     private PreviewSession(BuildOptions options, bool nowIsFixed, PreviewServer server)
     {
-        // Rebuilds skip the checks of files that passed before, unchanged.
-        _options = options with { CheckMemory = options.CheckMemory ?? new PostProcess.CheckMemory() };
+        // Rebuilds skip the checks of files that passed before and the PDFs of unchanged releases.
+        _options = options with
+        {
+            CheckMemory = options.CheckMemory ?? new PostProcess.CheckMemory(),
+            PdfMemory = options.PdfMemory ?? new Render.Press.Pdf.PdfMemory(),
+        };
         _nowIsFixed = nowIsFixed;
         Server = server;
     }

@@ -28,6 +28,9 @@ public sealed record BuildOptions(string RootDirectory, string InputDirectory, s
     /// </summary>
     public PostProcess.CheckMemory? CheckMemory { get; init; }
 
+    /// <summary>PDFs printed by earlier builds of this process, by content (the preview keeps one); null writes every PDF.</summary>
+    public Render.Press.Pdf.PdfMemory? PdfMemory { get; init; }
+
     public static BuildOptions ForRoot(string root, DateTimeOffset now) => new(
         root,
         Path.Combine(root, "input"),

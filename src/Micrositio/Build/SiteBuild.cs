@@ -53,7 +53,7 @@ public static class SiteBuild
             return Result([], errors, site, gallery);
         }
 
-        var rendered = new SiteRenderer(theme, options.LogoCacheDirectory, errors).Render(site, gallery);
+        var rendered = new SiteRenderer(theme, options.LogoCacheDirectory, errors, options.PdfMemory).Render(site, gallery);
 
         progress?.Report(Stage.PostProcess);
         // A file that passed in an earlier build with the same settings is not checked again (the preview's rebuilds).

@@ -20,7 +20,7 @@ namespace Micrositio.Render;
 /// layout, plus the feed, the sitemap, robots.txt and the theme's assets. Pages render in parallel; the
 /// result is sorted by path so the output never depends on scheduling.
 /// </summary>
-public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, ErrorList errors)
+public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, ErrorList errors, Press.Pdf.PdfMemory? pdfMemory = null)
 {
     public const string StylesheetName = "sitio.css";
 
@@ -45,7 +45,8 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
         }
 
         var brandFiles = BrandFiles.Make(site.Content.BrandManual, logoCacheDirectory);
-        var press = new PressRoom(site, markdown.Parse, theme.PdfFontsDirectory, brandFiles, gallery, errors).Make();
+        pdfMemory?.NextBuild();
+        var press = new PressRoom(site, markdown.Parse, theme.PdfFontsDirectory, brandFiles, gallery, errors, pdfMemory).Make();
         var views = new ViewBuilder(site, gallery, Html, press.PdfByRelease);
         var lockups = new LockupViews(site.Content.BrandManual);
         var results = new ResultsViews(site);

@@ -29,6 +29,15 @@ public sealed class PreviewSessionTests
         titulo: Página C
         ---
         Una página enlazada.
+        -- input/prensa/2025-12-01-comunicado.md --
+        ---
+        titulo: Un comunicado con su PDF
+        fecha: 2025-12-01
+        lugar: Chihuahua, Chihuahua
+        contacto: comunicacion
+        resumen: Un comunicado de la prueba.
+        ---
+        La mesa de [Chihuahua](estado:chihuahua) informa.
         """;
 
     private static SiteFixture Create()

@@ -23,7 +23,7 @@ public sealed record PressRoomFiles(IReadOnlyList<OutputFile> Published, IReadOn
 /// under embargo get their PDF made and checked like their page, then kept out of every published file.
 /// </summary>
 public sealed class PressRoom(SiteModel site, Func<MarkdownSource, MarkdownDocument> parse, string fontDirectory, IReadOnlyList<OutputFile> brandFiles,
-    GalleryResult gallery, ErrorList errors)
+    GalleryResult gallery, ErrorList errors, PdfMemory? memory = null)
 {
     /// <summary>Height of the brand header's logos in the PDFs, in points (about 1.3 cm).</summary>
     private const double HeaderLogoHeight = 36;
@@ -37,7 +37,7 @@ public sealed class PressRoom(SiteModel site, Func<MarkdownSource, MarkdownDocum
         {
             try
             {
-                var pdf = PressPdf.Write(ReleaseDocument(release, header), fontDirectory);
+                var pdf = Write(ReleaseDocument(release, header));
                 return new OutputFile(Urls.ReleasePdf(release).TrimStart('/'), pdf.Bytes, release.SourcePath) { Text = pdf.Text };
             }
             catch (ArgumentException ex)
@@ -55,7 +55,7 @@ public sealed class PressRoom(SiteModel site, Func<MarkdownSource, MarkdownDocum
         var enclosures = published.ToDictionary(p => p.Release.SourcePath, p => new AtomFeed.Enclosure("/" + p.File.Path, p.File.Bytes.Length), StringComparer.Ordinal);
         AtomFeed.Enclosure? Enclosure(PressRelease r) => enclosures.GetValueOrDefault(r.SourcePath);
 
-        var factSheet = PressPdf.Write(FactSheet(header), fontDirectory);
+        var factSheet = Write(FactSheet(header));
         var kit = Kit(files, factSheet);
         var outputs = published.Select(p => p.File).Concat(
         [
@@ -80,6 +80,10 @@ public sealed class PressRoom(SiteModel site, Func<MarkdownSource, MarkdownDocum
             .Select(p => (p.b, p.Item2!));
 
     private string Absolute(string url) => url.StartsWith('/') ? AtomFeed.Absolute(site, url) : url;
+
+    /// <summary>A PDF from memory when an earlier build printed exactly this document (the preview), else written now.</summary>
+    private PdfOutput Write(PressPdfDocument document) =>
+        memory is null ? PressPdf.Write(document, fontDirectory) : memory.GetOrWrite(document, d => PressPdf.Write(d, fontDirectory));
 
     private PressPdfDocument ReleaseDocument(PressRelease release, IReadOnlyList<PdfLogo> header)
     {

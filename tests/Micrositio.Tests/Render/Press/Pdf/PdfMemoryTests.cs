@@ -1,0 +1,76 @@
+using Micrositio.Render.Press.Pdf;
+
+namespace Micrositio.Tests.Render.Press.Pdf;
+
+/// <summary>The preview's memory of PDFs: the same document is printed once, any difference prints again.</summary>
+public sealed class PdfMemoryTests
+{
+    private static PdfOutput Write(PressPdfDocument document) => PressPdf.Write(document, PressPdfSamples.Fonts);
+
+    [Fact]
+    public void The_same_document_is_written_once_and_gives_the_same_bytes()
+    {
+        var memory = new PdfMemory();
+        var writes = 0;
+        PdfOutput Counted(PressPdfDocument d)
+        {
+            writes++;
+            return Write(d);
+        }
+
+        memory.NextBuild();
+        var first = memory.GetOrWrite(PressPdfSamples.Release(), Counted);
+        memory.NextBuild();
+        var second = memory.GetOrWrite(PressPdfSamples.Release(), Counted);
+
+        Assert.Equal(1, writes);
+        Assert.Equal(1, memory.Reused);
+        Assert.Equal(Write(PressPdfSamples.Release()).Bytes, second.Bytes);
+        Assert.Same(first, second);
+    }
+
+    [Fact]
+    public void Any_printed_difference_changes_the_fingerprint()
+    {
+        var release = PressPdfSamples.Release();
+        var paragraph = new PdfParagraph([new PdfRun("Texto")]);
+        var variants = new[]
+        {
+            release,
+            release with { Title = release.Title + "." },
+            release with { Date = release.Date.AddSeconds(1) },
+            release with { Body = [paragraph] },
+            release with { Body = [new PdfParagraph([new PdfRun("Texto", Bold: true)])] },
+            release with { Body = [new PdfParagraph([new PdfRun("Texto", LinkUrl: "https://example.org/")])] },
+            release with { Body = [new PdfQuote([paragraph])] },
+            release with { Body = [new PdfList(false, [[paragraph]])] },
+            release with { Body = [new PdfList(true, [[paragraph]])] },
+            release with { Body = [new PdfHeading(2, paragraph.Runs)] },
+            release with { Body = [new PdfHeading(3, paragraph.Runs)] },
+            release with { Closing = [paragraph] },
+            release with { HeaderLogos = [release.HeaderLogos[0] with { Alt = "Otro" }] },
+        };
+
+        Assert.Equal(variants.Length, variants.Select(PdfMemory.Fingerprint).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_document_no_build_asked_for_since_the_last_one_is_forgotten()
+    {
+        var memory = new PdfMemory();
+        var writes = 0;
+        PdfOutput Counted(PressPdfDocument d)
+        {
+            writes++;
+            return Write(d);
+        }
+
+        memory.NextBuild();
+        memory.GetOrWrite(PressPdfSamples.Release(), Counted);
+        memory.NextBuild();
+        memory.NextBuild();
+        memory.GetOrWrite(PressPdfSamples.Release(), Counted);
+
+        Assert.Equal(2, writes);
+    }
+}
