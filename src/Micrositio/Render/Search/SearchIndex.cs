@@ -29,21 +29,23 @@ public static class SearchIndex
 
     public static IReadOnlyList<SearchDocument> Documents(SiteModel site, Func<MarkdownSource, string> plainText)
     {
-        string Text(string summary, MarkdownSource body) => summary + "\n" + plainText(body);
-        var documents = new List<SearchDocument>();
-        documents.AddRange(site.MesasBySlug.Values.Select(m =>
-            new SearchDocument("Mesa", m.Name, Urls.Mesa(m.Slug), $"{site.StatesBySlug[m.State].Name}. {string.Join(", ", m.Municipalities)}. " + Text(m.Summary, m.Body))));
-        documents.AddRange(site.Content.States.Select(s => new SearchDocument("Estado", s.Name, Urls.State(s.Slug),
-            $"{s.OfficialName}. " + string.Join(", ", site.MesasByState[s.Slug].Select(m => m.Name)) + ". " + plainText(s.Intro))));
-        documents.AddRange(site.AchievementsNewestFirst.Select(a => new SearchDocument("Logro", a.Title, Urls.Achievement(a.Slug),
-            $"{SpanishFormat.Date(a.Date)}. " + Text(a.Summary, a.Body))));
-        documents.AddRange(site.PublishedReleases.Select(r => new SearchDocument("Comunicado", r.Title, Urls.Release(r),
-            $"{r.Place}, {SpanishFormat.Date(r.Date.Day)}. " + Text(r.Summary, r.Body))));
-        documents.AddRange(site.MeetingsNewestFirst.Select(m => new SearchDocument("Encuentro", m.Title, Urls.Meeting(m.Slug),
-            $"{m.Venue}, {SpanishFormat.DateRange(m.Start, m.End)}. " + Text(m.Summary, m.Body))));
-        documents.AddRange(site.Content.Pages.Select(p => new SearchDocument("Página", p.Title, Urls.Page(p.Slug), Text(p.Description ?? "", p.Body))));
-        documents.AddRange(site.Content.Albums.Select(a => new SearchDocument("Álbum", a.Title, Urls.Album(a.Slug), a.Description ?? "")));
-        return documents;
+        // What each document says before its body; the bodies (Markdown to plain text) are read in parallel below.
+        var sources = new List<(string Kind, string Title, string Url, string Lead, MarkdownSource? Body)>();
+        sources.AddRange(site.MesasBySlug.Values.Select(m =>
+            ("Mesa", m.Name, Urls.Mesa(m.Slug), $"{site.StatesBySlug[m.State].Name}. {string.Join(", ", m.Municipalities)}. {m.Summary}\n", (MarkdownSource?)m.Body)));
+        sources.AddRange(site.Content.States.Select(s => ("Estado", s.Name, Urls.State(s.Slug),
+            $"{s.OfficialName}. " + string.Join(", ", site.MesasByState[s.Slug].Select(m => m.Name)) + ". ", (MarkdownSource?)s.Intro)));
+        sources.AddRange(site.AchievementsNewestFirst.Select(a => ("Logro", a.Title, Urls.Achievement(a.Slug),
+            $"{SpanishFormat.Date(a.Date)}. {a.Summary}\n", (MarkdownSource?)a.Body)));
+        sources.AddRange(site.PublishedReleases.Select(r => ("Comunicado", r.Title, Urls.Release(r),
+            $"{r.Place}, {SpanishFormat.Date(r.Date.Day)}. {r.Summary}\n", (MarkdownSource?)r.Body)));
+        sources.AddRange(site.MeetingsNewestFirst.Select(m => ("Encuentro", m.Title, Urls.Meeting(m.Slug),
+            $"{m.Venue}, {SpanishFormat.DateRange(m.Start, m.End)}. {m.Summary}\n", (MarkdownSource?)m.Body)));
+        sources.AddRange(site.Content.Pages.Select(p => ("Página", p.Title, Urls.Page(p.Slug), (p.Description ?? "") + "\n", (MarkdownSource?)p.Body)));
+        sources.AddRange(site.Content.Albums.Select(a => ("Álbum", a.Title, Urls.Album(a.Slug), a.Description ?? "", (MarkdownSource?)null)));
+        return sources.AsParallel().AsOrdered()
+            .Select(d => new SearchDocument(d.Kind, d.Title, d.Url, d.Lead + (d.Body is null ? "" : plainText(d.Body))))
+            .ToList();
     }
 
     /// <summary>
@@ -52,20 +54,31 @@ public static class SearchIndex
     /// </summary>
     public static byte[] Write(IReadOnlyList<SearchDocument> documents)
     {
-        var postings = new SortedDictionary<string, SortedDictionary<int, int>>(StringComparer.Ordinal);
-        for (var d = 0; d < documents.Count; d++)
+        // Each document's terms and weights in parallel (folding and stemming are most of the work), merged in order.
+        var weights = documents.AsParallel().AsOrdered().Select(document =>
         {
-            foreach (var (text, weight) in new[] { (documents[d].Title, TitleWeight), (documents[d].Text, 1) })
+            var terms = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (text, weight) in new[] { (document.Title, TitleWeight), (document.Text, 1) })
             {
                 foreach (var term in SpanishSearch.Terms(text))
                 {
-                    if (!postings.TryGetValue(term, out var byDocument))
-                    {
-                        postings[term] = byDocument = [];
-                    }
-
-                    byDocument[d] = byDocument.GetValueOrDefault(d) + weight;
+                    terms[term] = terms.GetValueOrDefault(term) + weight;
                 }
+            }
+
+            return terms;
+        }).ToList();
+        var postings = new SortedDictionary<string, SortedDictionary<int, int>>(StringComparer.Ordinal);
+        for (var d = 0; d < weights.Count; d++)
+        {
+            foreach (var (term, weight) in weights[d])
+            {
+                if (!postings.TryGetValue(term, out var byDocument))
+                {
+                    postings[term] = byDocument = [];
+                }
+
+                byDocument[d] = weight;
             }
         }
 
