@@ -55,7 +55,8 @@ for n in "${sizes[@]}"; do
   "${cli[@]}" serve --root "$site" --themes "$repo/themes" --puerto "$port" > "$work/serve.log" 2>&1 &
   serve_pid=$!
   until grep -q "Vista previa en" "$work/serve.log"; do sleep 0.2; done
-  page="$(ls "$site/input/logros/" | grep -m1 'logro-de-prueba')"
+  generated=("$site"/input/logros/*logro-de-prueba-*.md)   # a glob: «ls | grep -m1» dies of SIGPIPE under pipefail
+  page="$(basename "${generated[0]}")"
   url="http://127.0.0.1:$port/logros/$(echo "$page" | sed -E 's/^[0-9]{4}-//; s/\.md$//')/"
   times=()
   for round in 1 2 3 4 5; do

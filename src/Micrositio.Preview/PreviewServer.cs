@@ -97,13 +97,17 @@ public sealed class PreviewServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Serves a new snapshot from the next request on, and tells the open pages what changed.</summary>
-    public void Show(SiteSnapshot next)
+    /// <summary>
+    /// Serves a new snapshot from the next request on (a failed one keeps the last good files), tells the open
+    /// pages what changed, and returns those URLs.
+    /// </summary>
+    public IReadOnlyList<string> Show(SiteSnapshot next)
     {
         var before = _state.Site;
-        var changed = next.Failed ? [] : SiteSnapshot.ChangedUrls(before, next);
+        IReadOnlyList<string> changed = next.Failed ? [] : SiteSnapshot.ChangedUrls(before, next);
         _state = next.Failed ? _state with { Site = next with { Files = before.Files } } : StateOf(next);
         _hub.Publish(before, _state.Site, changed);
+        return changed;
     }
 
     public async ValueTask DisposeAsync()

@@ -129,8 +129,7 @@ public sealed class PreviewSession : IAsyncDisposable
         var next = errors.Count == 0
             ? SiteSnapshot.Of(result.Files, version)
             : before with { Version = version, Errors = errors.Select(e => e.ToString()).ToList() };
-        var changed = errors.Count == 0 ? SiteSnapshot.ChangedUrls(before, next) : [];
-        Server.Show(next);
+        var changed = Server.Show(next);
         var build = new PreviewBuild(version, errors.Count == 0, errors, result.Warnings, changed, written, clock.Elapsed);
         Built?.Invoke(build);
         return build;
