@@ -36,7 +36,7 @@ public sealed class PreviewSession : IAsyncDisposable
         _options = options with
         {
             CheckMemory = options.CheckMemory ?? new PostProcess.CheckMemory(),
-            PdfMemory = options.PdfMemory ?? new Render.Press.Pdf.PdfMemory(),
+            PdfMemory = options.PdfMemory ?? new Render.Press.Pdf.PdfMemory(options.PdfCacheDirectory),
         };
         _nowIsFixed = nowIsFixed;
         Server = server;

@@ -1,9 +1,9 @@
-// Netlify build plugin (local, no npm install): keeps Micrositio's image caches between builds, so a
-// photo that did not change is never decoded, resized or encoded again. The caches are content-addressed,
-// so an old entry can never be served for a new photo.
+// Netlify build plugin (local, no npm install): keeps Micrositio's caches between builds, so a photo or
+// a release that did not change is never decoded and resized, or laid out, again. The caches are
+// content-addressed, so an old entry can never be served for a new photo or release.
 'use strict';
 
-const CACHES = ['.cache/imagenes', '.cache/marca'];
+const CACHES = ['.cache/imagenes', '.cache/marca', '.cache/pdf'];
 
 module.exports = {
   async onPreBuild({ utils }) {

@@ -28,8 +28,13 @@ public sealed record BuildOptions(string RootDirectory, string InputDirectory, s
     /// </summary>
     public PostProcess.CheckMemory? CheckMemory { get; init; }
 
-    /// <summary>PDFs printed by earlier builds of this process, by content (the preview keeps one); null writes every PDF.</summary>
+    /// <summary>
+    /// PDFs printed by earlier builds, by content: the preview keeps one between rebuilds; without it, each
+    /// build uses one over <see cref="PdfCacheDirectory"/> (kept between builds, like the image cache).
+    /// </summary>
     public Render.Press.Pdf.PdfMemory? PdfMemory { get; init; }
+
+    public string PdfCacheDirectory => Path.Combine(RootDirectory, ".cache", "pdf");
 
     public static BuildOptions ForRoot(string root, DateTimeOffset now) => new(
         root,

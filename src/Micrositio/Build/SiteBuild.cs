@@ -53,7 +53,8 @@ public static class SiteBuild
             return Result([], errors, site, gallery);
         }
 
-        var rendered = new SiteRenderer(theme, options.LogoCacheDirectory, errors, options.PdfMemory).Render(site, gallery);
+        var pdfs = options.PdfMemory ?? new Render.Press.Pdf.PdfMemory(options.PdfCacheDirectory);
+        var rendered = new SiteRenderer(theme, options.LogoCacheDirectory, errors, pdfs).Render(site, gallery);
 
         progress?.Report(Stage.PostProcess);
         // A file that passed in an earlier build with the same settings is not checked again (the preview's rebuilds).

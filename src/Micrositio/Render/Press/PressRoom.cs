@@ -81,9 +81,9 @@ public sealed class PressRoom(SiteModel site, Func<MarkdownSource, MarkdownDocum
 
     private string Absolute(string url) => url.StartsWith('/') ? AtomFeed.Absolute(site, url) : url;
 
-    /// <summary>A PDF from memory when an earlier build printed exactly this document (the preview), else written now.</summary>
+    /// <summary>A PDF from memory or the PDF cache when an earlier build printed exactly this document, else written now.</summary>
     private PdfOutput Write(PressPdfDocument document) =>
-        memory is null ? PressPdf.Write(document, fontDirectory) : memory.GetOrWrite(document, d => PressPdf.Write(d, fontDirectory));
+        memory is null ? PressPdf.Write(document, fontDirectory) : memory.GetOrWrite(document, fontDirectory, d => PressPdf.Write(d, fontDirectory));
 
     private PressPdfDocument ReleaseDocument(PressRelease release, IReadOnlyList<PdfLogo> header)
     {

@@ -5,16 +5,22 @@ using System.Text;
 namespace Micrositio.Render.Press.Pdf;
 
 /// <summary>
-/// PDFs already written by earlier builds of this process (the preview keeps one between rebuilds), by a
-/// fingerprint of everything printed: a PDF is a pure function of its <see cref="PressPdfDocument"/> (the
-/// fonts are fixed per process), so an unchanged release is not laid out and painted again. Entries no
-/// build asked for in the last round are dropped, so memory follows the site, not the session's history.
+/// PDFs already written, by a fingerprint of everything printed: a PDF is a pure function of its
+/// <see cref="PressPdfDocument"/>, its fonts and this code, so an unchanged release is not laid out and
+/// painted again. In memory (the preview keeps one between rebuilds; entries no build asked for in the last
+/// round are dropped) and, with a folder, on disk as well (<c>.cache/pdf</c>, kept between builds like the
+/// image cache; the key includes the fonts' and the generator's own fingerprints, so a changed font or
+/// layout code never serves an old PDF). The folder can be deleted at any time.
 /// </summary>
-public sealed class PdfMemory
+public sealed class PdfMemory(string? directory = null)
 {
+    /// <summary>This build of the generator and of PDFsharp: a code change must not reuse a PDF laid out by the old code.</summary>
+    private static readonly string CodeVersion = string.Join(",",
+        typeof(PdfMemory).Assembly.ManifestModule.ModuleVersionId, typeof(PdfSharp.Pdf.PdfDocument).Assembly.ManifestModule.ModuleVersionId);
+
+    private readonly ConcurrentDictionary<string, string> _fontHashes = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, PdfOutput> _previous = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, PdfOutput> _current = new(StringComparer.Ordinal);
-
     private int _reused;
 
     /// <summary>How many PDFs the current build took from memory.</summary>
@@ -28,16 +34,72 @@ public sealed class PdfMemory
         _reused = 0;
     }
 
-    public PdfOutput GetOrWrite(PressPdfDocument document, Func<PressPdfDocument, PdfOutput> write)
+    /// <summary>The PDF of <paramref name="document"/> with the fonts of <paramref name="fontDirectory"/>: remembered, cached on disk, or written now.</summary>
+    public PdfOutput GetOrWrite(PressPdfDocument document, string fontDirectory, Func<PressPdfDocument, PdfOutput> write)
     {
-        var key = Fingerprint(document);
-        if (_current.TryGetValue(key, out var done) || _previous.TryGetValue(key, out done))
+        var key = Key(Fingerprint(document), fontDirectory);
+        if (_current.TryGetValue(key, out var done) || _previous.TryGetValue(key, out done) || TryRead(key, out done))
         {
             Interlocked.Increment(ref _reused);
             return _current[key] = done;
         }
 
-        return _current[key] = write(document);
+        var written = write(document);
+        Save(key, written);
+        return _current[key] = written;
+    }
+
+    private string Key(string fingerprint, string fontDirectory)
+    {
+        var fonts = _fontHashes.GetOrAdd(Path.GetFullPath(fontDirectory), folder =>
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            foreach (var font in Directory.EnumerateFiles(folder, "*.ttf").Order(StringComparer.Ordinal))
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(font)));
+                hash.AppendData(SHA256.HashData(File.ReadAllBytes(font)));
+            }
+
+            return Convert.ToHexString(hash.GetHashAndReset());
+        });
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{fingerprint}\n{fonts}\n{CodeVersion}")))[..32].ToLowerInvariant();
+    }
+
+    private bool TryRead(string key, out PdfOutput output)
+    {
+        output = null!;
+        if (directory is null || !File.Exists(Path.Combine(directory, key + ".pdf")) || !File.Exists(Path.Combine(directory, key + ".txt")))
+        {
+            return false;
+        }
+
+        output = new PdfOutput(File.ReadAllBytes(Path.Combine(directory, key + ".pdf")), File.ReadAllText(Path.Combine(directory, key + ".txt")));
+        return true;
+    }
+
+    /// <summary>The text first, then the PDF, each through a rename: a reader finds both or no PDF.</summary>
+    private void Save(string key, PdfOutput output)
+    {
+        if (directory is null)
+        {
+            return;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(directory);
+            foreach (var (extension, bytes) in new[] { (".txt", Encoding.UTF8.GetBytes(output.Text)), (".pdf", output.Bytes) })
+            {
+                var path = Path.Combine(directory, key + extension);
+                var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+                File.WriteAllBytes(temporary, bytes);
+                File.Move(temporary, path, overwrite: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A cache that cannot be written only costs time on the next build.
+        }
     }
 
     /// <summary>SHA-256 of every field of the document, blocks and runs included, in a canonical text.</summary>

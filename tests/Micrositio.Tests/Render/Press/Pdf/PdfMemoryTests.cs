@@ -19,14 +19,47 @@ public sealed class PdfMemoryTests
         }
 
         memory.NextBuild();
-        var first = memory.GetOrWrite(PressPdfSamples.Release(), Counted);
+        var first = memory.GetOrWrite(PressPdfSamples.Release(), PressPdfSamples.Fonts, Counted);
         memory.NextBuild();
-        var second = memory.GetOrWrite(PressPdfSamples.Release(), Counted);
+        var second = memory.GetOrWrite(PressPdfSamples.Release(), PressPdfSamples.Fonts, Counted);
 
         Assert.Equal(1, writes);
         Assert.Equal(1, memory.Reused);
         Assert.Equal(Write(PressPdfSamples.Release()).Bytes, second.Bytes);
         Assert.Same(first, second);
+    }
+
+    [Fact]
+    public void A_later_build_in_another_process_reads_the_pdf_and_its_text_from_the_cache_folder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "micrositio-tests", "pdf-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var writes = 0;
+            PdfOutput Counted(PressPdfDocument d)
+            {
+                writes++;
+                return Write(d);
+            }
+
+            var first = new PdfMemory(folder).GetOrWrite(PressPdfSamples.Release(), PressPdfSamples.Fonts, Counted);
+            var later = new PdfMemory(folder);
+            var second = later.GetOrWrite(PressPdfSamples.Release(), PressPdfSamples.Fonts, Counted);
+            var changed = later.GetOrWrite(PressPdfSamples.Release() with { Title = "Otro título" }, PressPdfSamples.Fonts, Counted);
+
+            Assert.Equal(2, writes);
+            Assert.Equal(first.Bytes, second.Bytes);
+            Assert.Equal(first.Text, second.Text);
+            Assert.NotEqual(first.Bytes, changed.Bytes);
+            Assert.Equal(4, Directory.GetFiles(folder).Length);
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 
     [Fact]
@@ -66,10 +99,10 @@ public sealed class PdfMemoryTests
         }
 
         memory.NextBuild();
-        memory.GetOrWrite(PressPdfSamples.Release(), Counted);
+        memory.GetOrWrite(PressPdfSamples.Release(), PressPdfSamples.Fonts, Counted);
         memory.NextBuild();
         memory.NextBuild();
-        memory.GetOrWrite(PressPdfSamples.Release(), Counted);
+        memory.GetOrWrite(PressPdfSamples.Release(), PressPdfSamples.Fonts, Counted);
 
         Assert.Equal(2, writes);
     }
