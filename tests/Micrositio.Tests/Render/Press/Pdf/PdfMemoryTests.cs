@@ -11,19 +11,14 @@ public sealed class PdfMemoryTests
     public void The_same_document_is_written_once_and_gives_the_same_bytes()
     {
         var memory = new PdfMemory();
-        var writes = 0;
-        PdfOutput Counted(PressPdfDocument d)
-        {
-            writes++;
-            return Write(d);
-        }
+        var writer = new CountingWriter();
 
         memory.NextBuild();
-        var first = memory.GetOrWrite(PressPdfSamples.Release(), PressPdfSamples.Fonts, Counted);
+        var first = memory.GetOrWrite(PressPdfSamples.Release(), PressPdfSamples.Fonts, writer.Write);
         memory.NextBuild();
-        var second = memory.GetOrWrite(PressPdfSamples.Release(), PressPdfSamples.Fonts, Counted);
+        var second = memory.GetOrWrite(PressPdfSamples.Release(), PressPdfSamples.Fonts, writer.Write);
 
-        Assert.Equal(1, writes);
+        Assert.Equal(1, writer.Writes);
         Assert.Equal(1, memory.Reused);
         Assert.Equal(Write(PressPdfSamples.Release()).Bytes, second.Bytes);
         Assert.Same(first, second);
@@ -35,19 +30,14 @@ public sealed class PdfMemoryTests
         var folder = Path.Combine(Path.GetTempPath(), "micrositio-tests", "pdf-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var writes = 0;
-            PdfOutput Counted(PressPdfDocument d)
-            {
-                writes++;
-                return Write(d);
-            }
+            var writer = new CountingWriter();
 
-            var first = new PdfMemory(folder).GetOrWrite(PressPdfSamples.Release(), PressPdfSamples.Fonts, Counted);
+            var first = new PdfMemory(folder).GetOrWrite(PressPdfSamples.Release(), PressPdfSamples.Fonts, writer.Write);
             var later = new PdfMemory(folder);
-            var second = later.GetOrWrite(PressPdfSamples.Release(), PressPdfSamples.Fonts, Counted);
-            var changed = later.GetOrWrite(PressPdfSamples.Release() with { Title = "Otro título" }, PressPdfSamples.Fonts, Counted);
+            var second = later.GetOrWrite(PressPdfSamples.Release(), PressPdfSamples.Fonts, writer.Write);
+            var changed = later.GetOrWrite(PressPdfSamples.Release() with { Title = "Otro título" }, PressPdfSamples.Fonts, writer.Write);
 
-            Assert.Equal(2, writes);
+            Assert.Equal(2, writer.Writes);
             Assert.Equal(first.Bytes, second.Bytes);
             Assert.Equal(first.Text, second.Text);
             Assert.NotEqual(first.Bytes, changed.Bytes);
@@ -91,19 +81,26 @@ public sealed class PdfMemoryTests
     public void A_document_no_build_asked_for_since_the_last_one_is_forgotten()
     {
         var memory = new PdfMemory();
-        var writes = 0;
-        PdfOutput Counted(PressPdfDocument d)
+        var writer = new CountingWriter();
+
+        memory.NextBuild();
+        memory.GetOrWrite(PressPdfSamples.Release(), PressPdfSamples.Fonts, writer.Write);
+        memory.NextBuild();
+        memory.NextBuild();
+        memory.GetOrWrite(PressPdfSamples.Release(), PressPdfSamples.Fonts, writer.Write);
+
+        Assert.Equal(2, writer.Writes);
+    }
+
+    /// <summary>Writes real PDFs and counts how many it had to write.</summary>
+    private sealed class CountingWriter
+    {
+        public int Writes { get; private set; }
+
+        public PdfOutput Write(PressPdfDocument document)
         {
-            writes++;
-            return Write(d);
+            Writes++;
+            return PdfMemoryTests.Write(document);
         }
-
-        memory.NextBuild();
-        memory.GetOrWrite(PressPdfSamples.Release(), PressPdfSamples.Fonts, Counted);
-        memory.NextBuild();
-        memory.NextBuild();
-        memory.GetOrWrite(PressPdfSamples.Release(), PressPdfSamples.Fonts, Counted);
-
-        Assert.Equal(2, writes);
     }
 }
