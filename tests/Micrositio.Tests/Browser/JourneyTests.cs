@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using Micrositio.Build;
-using Micrositio.Preview;
 using Micrositio.Tests.Support;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -9,8 +6,8 @@ namespace Micrositio.Tests.Browser;
 
 /// <summary>
 /// What the three kinds of users do, in Chromium on a phone and on a laptop: a citizen browsing by state,
-/// a journalist downloading a release and the press kit (both also with JavaScript off), and a staff member
-/// watching their Markdown edit appear in the preview. On the laptop, axe checks each page of the way.
+/// and a journalist downloading a release and the press kit (both also with JavaScript off); the staff
+/// member's journey is <see cref="PreviewJourneyTests"/>. On the laptop, axe checks each page of the way.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class JourneyTests(BrowserFixture browser, ShippedSiteServer shipped, ITestOutputHelper output)
@@ -88,41 +85,6 @@ public sealed class JourneyTests(BrowserFixture browser, ShippedSiteServer shipp
         page.Recorder().AssertClean();
     }
 
-    [Fact]
-    public async Task A_staff_member_sees_their_markdown_edit_in_the_open_preview_within_two_seconds()
-    {
-        // A copy of the shipped content, previewed as «micrositio serve» does (the photo and logo caches are shared).
-        var root = Path.Combine(Path.GetTempPath(), "micrositio-tests", "vista-previa-" + Guid.NewGuid().ToString("N"));
-        SiteFixture.CopyDirectory(Repository.Input, Path.Combine(root, "input"));
-        try
-        {
-            var options = BuildOptions.ForRoot(root, DateTimeOffset.UtcNow) with
-            {
-                ThemesDirectory = Repository.Themes,
-                CacheDirectory = Path.Combine(Repository.Root, ".cache", "imagenes"),
-                BrandCacheDirectory = Path.Combine(Repository.Root, ".cache", "marca"),
-            };
-            await using var session = await PreviewSession.StartAsync(options, Netlify.Production);
-            var page = await browser.NewPageAsync(1280, 800);
-            await using var context = page.Context;
-            await page.GotoAsync(session.Server.Url("/mesas/tampico-madero-altamira/"));
-            await WaitForAsync(() => session.Server.LiveReloadListeners > 0);
-
-            var mesa = Path.Combine(root, "input", "mesas", "tampico-madero-altamira.md");
-            var clock = Stopwatch.StartNew();
-            await File.AppendAllTextAsync(mesa, "\nLa mesa actualizó esta página durante la prueba de la vista previa.\n");
-            await page.GetByText("La mesa actualizó esta página durante la prueba de la vista previa.").WaitForAsync(new() { Timeout = 2_000 });
-            output.WriteLine($"edit shown after {clock.ElapsedMilliseconds} ms");
-
-            Assert.EndsWith("/mesas/tampico-madero-altamira/", page.Url, StringComparison.Ordinal);
-            page.Recorder().AssertClean();
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
-    }
-
     [Theory]
     [InlineData(360, 740)]
     [InlineData(1280, 800)]
@@ -197,13 +159,4 @@ public sealed class JourneyTests(BrowserFixture browser, ShippedSiteServer shipp
     private static async Task<byte[]> DownloadedAsync(IDownload download) =>
         await File.ReadAllBytesAsync(await download.PathAsync() ?? throw new InvalidOperationException("The download was not saved."));
 
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), "the page did not connect to the preview's live reload");
-            await Task.Delay(20);
-        }
-    }
 }
