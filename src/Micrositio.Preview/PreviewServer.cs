@@ -98,16 +98,14 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>
-    /// Serves a new snapshot from the next request on (a failed one keeps the last good files), tells the open
-    /// pages what changed, and returns those URLs.
+    /// Serves a new snapshot from the next request on (a failed one keeps the last good files) and tells the
+    /// open pages which of its files changed (<see cref="SiteSnapshot.ChangedPaths"/>).
     /// </summary>
-    public IReadOnlyList<string> Show(SiteSnapshot next)
+    public void Show(SiteSnapshot next, IReadOnlyList<string> changedPaths)
     {
         var before = _state.Site;
-        IReadOnlyList<string> changed = next.Failed ? [] : SiteSnapshot.ChangedUrls(before, next);
         _state = next.Failed ? _state with { Site = next with { Files = before.Files } } : StateOf(next);
-        _hub.Publish(before, _state.Site, changed);
-        return changed;
+        _hub.Publish(before, _state.Site, changedPaths.Select(SiteSnapshot.UrlOf).ToList());
     }
 
     public async ValueTask DisposeAsync()

@@ -7,7 +7,7 @@ using Micrositio.Write;
 
 namespace Micrositio.Preview;
 
-/// <summary>What one build of the preview did.</summary>
+/// <summary>What one build of the preview did; <see cref="FilesWritten"/> counts the files written or deleted in output/.</summary>
 public sealed record PreviewBuild(int Version, bool Succeeded, IReadOnlyList<BuildError> Errors, IReadOnlyList<BuildError> Warnings, IReadOnlyList<string> ChangedUrls, int FilesWritten, TimeSpan Elapsed);
 
 /// <summary>
@@ -109,28 +109,30 @@ public sealed class PreviewSession : IAsyncDisposable
         var version = ++_version;
         var result = SiteBuild.Generate(_nowIsFixed ? _options : _options with { Now = DateTimeOffset.UtcNow });
         var errors = result.Errors.ToList();
-        var written = 0;
+        var built = SiteSnapshot.Of(result.Files, version);
+        IReadOnlyList<string> changed = [];
         if (result.Succeeded)
         {
             var writeErrors = new ErrorList();
+            changed = SiteSnapshot.ChangedPaths(before, built);
             if (before.Files.Count == 0)
             {
                 OutputWriter.WriteAtomically(_options.OutputDirectory, result.Files, writeErrors);
-                written = result.Files.Count;
             }
             else
             {
-                written = OutputWriter.WriteChanges(_options.OutputDirectory, before.Files, result.Files, writeErrors);
+                OutputWriter.WriteChanges(_options.OutputDirectory, result.Files, changed, writeErrors);
             }
 
             errors.AddRange(writeErrors.Sorted());
         }
 
         var next = errors.Count == 0
-            ? SiteSnapshot.Of(result.Files, version)
+            ? built
             : before with { Version = version, Errors = errors.Select(e => e.ToString()).ToList() };
-        var changed = Server.Show(next);
-        var build = new PreviewBuild(version, errors.Count == 0, errors, result.Warnings, changed, written, clock.Elapsed);
+        changed = errors.Count == 0 ? changed : [];
+        Server.Show(next, changed);
+        var build = new PreviewBuild(version, errors.Count == 0, errors, result.Warnings, changed.Select(SiteSnapshot.UrlOf).ToList(), changed.Count, clock.Elapsed);
         Built?.Invoke(build);
         return build;
     }

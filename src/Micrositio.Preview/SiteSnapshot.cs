@@ -23,15 +23,14 @@ public sealed record SiteSnapshot(IReadOnlyDictionary<string, OutputFile> Files,
             File.ReadAllBytes(path))),
         1);
 
-    /// <summary>The URL paths whose bytes differ between two snapshots (added, changed or removed).</summary>
-    public static IReadOnlyList<string> ChangedUrls(SiteSnapshot before, SiteSnapshot after)
-    {
-        var changed = after.Files.Values
+    /// <summary>The files (paths inside output/) whose bytes differ between two snapshots: added, changed or removed.</summary>
+    public static IReadOnlyList<string> ChangedPaths(SiteSnapshot before, SiteSnapshot after) =>
+        after.Files.Values
             .Where(f => !before.Files.TryGetValue(f.Path, out var old) || !old.Bytes.AsSpan().SequenceEqual(f.Bytes))
             .Select(f => f.Path)
-            .Concat(before.Files.Keys.Where(p => !after.Files.ContainsKey(p)));
-        return changed.Select(UrlOf).Order(StringComparer.Ordinal).ToList();
-    }
+            .Concat(before.Files.Keys.Where(p => !after.Files.ContainsKey(p)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>«mesas/x/index.html» → «/mesas/x/»; other files keep their name.</summary>
     public static string UrlOf(string path) => PostProcess.ParsedPage.UrlOf(path);

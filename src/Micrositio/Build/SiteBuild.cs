@@ -72,7 +72,7 @@ public static class SiteBuild
         new LogoCheck(content.BrandManual, rendered.Lockups, errors).Check(rendered.Published, pages);
         if (errors.Sorted().Count == 0)
         {
-            memory?.Remember(everything, links, rendered.Lockups);
+            memory?.Remember(links);
         }
 
         return Result(rendered.Published, errors, site, gallery);

@@ -18,6 +18,9 @@ public sealed class CheckMemory
     private readonly ConcurrentDictionary<string, PageLinks> _passed = new(StringComparer.Ordinal);
     private string _context = "";
 
+    /// <summary>The keys of the files of the last <see cref="Partition"/>, by path: <see cref="Remember"/> does not hash them again.</summary>
+    private Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+
     /// <summary>How many files the last <see cref="Partition"/> took from memory.</summary>
     public int LastReused { get; private set; }
 
@@ -44,7 +47,7 @@ public sealed class CheckMemory
 
     /// <summary>Splits the files into those to check and those known to pass (with their links).</summary>
     public (List<OutputFile> ToCheck, Dictionary<string, PageLinks> Known) Partition(
-        string context, IEnumerable<OutputFile> files, IReadOnlyDictionary<string, LockupRequirement> requirements)
+        string context, IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, LockupRequirement> requirements)
     {
         if (context != _context)
         {
@@ -54,9 +57,10 @@ public sealed class CheckMemory
 
         var toCheck = new List<OutputFile>();
         var known = new Dictionary<string, PageLinks>(StringComparer.Ordinal);
+        _keys = files.AsParallel().Select(f => (f.Path, Key: Key(f, requirements))).ToDictionary(k => k.Path, k => k.Key, StringComparer.Ordinal);
         foreach (var file in files)
         {
-            if (_passed.TryGetValue(Key(file, requirements), out var links))
+            if (_passed.TryGetValue(_keys[file.Path], out var links))
             {
                 known[file.Path] = links;
             }
@@ -70,18 +74,16 @@ public sealed class CheckMemory
         return (toCheck, known);
     }
 
-    /// <summary>Remembers every file of a build that had no errors.</summary>
-    public void Remember(IEnumerable<OutputFile> files, IReadOnlyDictionary<string, PageLinks> links, IReadOnlyDictionary<string, LockupRequirement> requirements)
+    /// <summary>Remembers every file of the last <see cref="Partition"/>, after a build that had no errors.</summary>
+    public void Remember(IReadOnlyDictionary<string, PageLinks> links)
     {
-        var current = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var (path, key) in _keys)
         {
-            var key = Key(file, requirements);
-            current.Add(key);
-            _passed[key] = links.GetValueOrDefault(file.Path) ?? PageLinks.None;
+            _passed[key] = links.GetValueOrDefault(path) ?? PageLinks.None;
         }
 
         // Keep only this build's files: an edit back and forth costs one check, and memory stays bounded.
+        var current = _keys.Values.ToHashSet(StringComparer.Ordinal);
         foreach (var stale in _passed.Keys.Where(k => !current.Contains(k)))
         {
             _passed.TryRemove(stale, out _);

@@ -49,43 +49,34 @@ public static class OutputWriter
     }
 
     /// <summary>
-    /// Brings an <c>output/</c> that holds <paramref name="before"/> up to <paramref name="after"/>, touching only
-    /// the files that differ (the preview's rebuilds). Each file is replaced by a rename, so a reader never
-    /// sees half a file.
+    /// Updates an <c>output/</c> that already holds an earlier build: writes the <paramref name="changed"/> paths
+    /// that are among <paramref name="files"/> and deletes the others (the preview's rebuilds). Each file is
+    /// replaced by a rename, so a reader never sees half a file.
     /// </summary>
-    public static int WriteChanges(string outputDirectory, IReadOnlyDictionary<string, OutputFile> before, IReadOnlyList<OutputFile> after, ErrorList errors)
+    public static void WriteChanges(string outputDirectory, IReadOnlyList<OutputFile> files, IReadOnlyList<string> changed, ErrorList errors)
     {
-        var written = 0;
+        var byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         try
         {
-            foreach (var file in after)
+            foreach (var relative in changed)
             {
-                if (before.TryGetValue(file.Path, out var old) && old.Bytes.AsSpan().SequenceEqual(file.Bytes))
+                var path = Path.Combine(outputDirectory, relative);
+                if (!byPath.TryGetValue(relative, out var file))
                 {
+                    File.Delete(path);
                     continue;
                 }
 
-                var path = Path.Combine(outputDirectory, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 var temporary = path + ".nuevo-" + Guid.NewGuid().ToString("N");
                 File.WriteAllBytes(temporary, file.Bytes);
                 File.Move(temporary, path, overwrite: true);
-                written++;
-            }
-
-            var kept = after.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-            foreach (var removed in before.Keys.Where(p => !kept.Contains(p)))
-            {
-                File.Delete(Path.Combine(outputDirectory, removed));
-                written++;
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             errors.Add(Stage.Write, outputDirectory, null, null, $"no se pudo actualizar el sitio: {ex.Message}", "revise permisos y espacio en disco.");
         }
-
-        return written;
     }
 
     private static void DeleteQuietly(string directory)

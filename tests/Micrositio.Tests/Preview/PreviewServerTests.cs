@@ -96,7 +96,8 @@ public sealed class PreviewServerTests
         using var reader = new StreamReader(stream);
 
         Assert.Equal(("sitio", """{"version":1,"anterior":1,"fallo":false,"urls":[]}"""), await NextEventAsync(reader));
-        server.Show(Site(version: 2, page: Page.Replace("Hola", "Hola de nuevo", StringComparison.Ordinal)));
+        var next = Site(version: 2, page: Page.Replace("Hola", "Hola de nuevo", StringComparison.Ordinal));
+        server.Show(next, SiteSnapshot.ChangedPaths(server.Site, next));
         Assert.Equal(("sitio", """{"version":2,"anterior":1,"fallo":false,"urls":["/"]}"""), await NextEventAsync(reader));
         Assert.Equal(1, server.LiveReloadListeners);
     }
@@ -107,7 +108,7 @@ public sealed class PreviewServerTests
         await using var server = await PreviewServer.StartAsync(Site(version: 1), Netlify.Production);
         using var http = Http();
 
-        server.Show(server.Site with { Version = 2, Errors = ["validación: input/mesas/a.md:3: clave «estado»: <no existe>"] });
+        server.Show(server.Site with { Version = 2, Errors = ["validación: input/mesas/a.md:3: clave «estado»: <no existe>"] }, []);
 
         var html = await http.GetStringAsync(server.Url("/red/"));
         Assert.Contains("La Red", html, StringComparison.Ordinal);
