@@ -24,6 +24,16 @@ public sealed class StyleSheetIndex
     /// <summary>The rules that match an element, found once per element: selector matching is the costly part.</summary>
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IElement, Rule[]> _matching = new();
 
+    /// <summary>
+    /// The rules that match any element with the same <see cref="Signature"/>, across pages: every page has
+    /// the same header, footer and logo pieces, so their elements are matched once per build, not once per page.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Rule[]> _bySignature = new(StringComparer.Ordinal);
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IElement, string> _signatures = new();
+
+    private readonly SelectorReach _reach;
+
     public StyleSheetIndex(IEnumerable<(string Path, string Text)> sheets)
     {
         var order = 0;
@@ -33,6 +43,7 @@ public sealed class StyleSheetIndex
             Collect(path, sheet.Rules, null, ref order);
         }
 
+        _reach = SelectorReaches.Of(_rules.Select(r => r.Selector));
         Media = _rules.Select(r => r.Media).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         Tokens = _rules.Where(r => r.Selector is ":root" or "html" && r.Media is null)
             .SelectMany(r => r.Style)
@@ -67,11 +78,17 @@ public sealed class StyleSheetIndex
     private readonly List<(string Sheet, string Url)> _urls = [];
 
     /// <summary>The value of <paramref name="property"/> that wins for the element in the base context or with <paramref name="media"/> applying.</summary>
-    public string? Value(IElement element, string property, string? media)
+    public string? Value(IElement element, string property, string? media) =>
+        // Elements that match the same rules share one array, so the answer is remembered by it (reading shorthands is slow).
+        _values.GetOrAdd((Matching(element), property, media), key => Winner(key.Rules, key.Property, key.Media));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Rule[] Rules, string Property, string? Media), string?> _values = new();
+
+    private static string? Winner(Rule[] rules, string property, string? media)
     {
         Rule? best = null;
         string? winner = null;
-        foreach (var rule in Matching(element))
+        foreach (var rule in rules)
         {
             if (rule.Media is not null && rule.Media != media)
             {
@@ -96,7 +113,9 @@ public sealed class StyleSheetIndex
 
     /// <summary>Every declaration of the property that can apply to the element, in any context (for properties that must never apply).</summary>
     public IEnumerable<string> AllValues(IElement element, string property) =>
-        Matching(element).Select(r => r.Style.GetPropertyValue(property)).Where(v => !string.IsNullOrEmpty(v));
+        _allValues.GetOrAdd((Matching(element), property), key => key.Rules.Select(r => r.Style.GetPropertyValue(key.Property)).Where(v => !string.IsNullOrEmpty(v)).ToArray());
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Rule[] Rules, string Property), string[]> _allValues = new();
 
     /// <summary>A length in CSS pixels (px, or rem/em at the 16 px default), or null when it cannot be known statically.</summary>
     public static double? Pixels(string? value)
@@ -134,7 +153,52 @@ public sealed class StyleSheetIndex
     }
 
     private Rule[] Matching(IElement element) =>
-        _matching.GetValue(element, e => _rules.Where(r => r.Parsed?.Match(e, null) == true).ToArray());
+        _matching.GetValue(element, e => _reach == SelectorReach.Descendants
+            ? Match(e)
+            : _bySignature.GetOrAdd(Signature(e), _ => Match(e)));
+
+    private Rule[] Match(IElement element) => _rules.Where(r => r.Parsed?.Match(element, null) == true).ToArray();
+
+    /// <summary>
+    /// Everything the sheets' selectors can look at, short of descendants: the element and its ancestors
+    /// with all their attributes and, when a selector looks at siblings, every sibling of each of them.
+    /// </summary>
+    private string Signature(IElement element) => _signatures.GetValue(element, e =>
+    {
+        var text = new System.Text.StringBuilder();
+        if (e.ParentElement is { } parent)
+        {
+            text.Append(Signature(parent)).Append('>');
+        }
+
+        if (_reach == SelectorReach.Siblings && e.ParentElement is { } p)
+        {
+            text.Append('[');
+            foreach (var sibling in p.Children)
+            {
+                Describe(text, sibling, ReferenceEquals(sibling, e) ? '*' : ' ');
+            }
+
+            text.Append(']');
+        }
+        else
+        {
+            Describe(text, e, '*');
+        }
+
+        return text.ToString();
+    });
+
+    private static void Describe(System.Text.StringBuilder text, IElement element, char mark)
+    {
+        text.Append(mark).Append(element.LocalName);
+        foreach (var attribute in element.Attributes)
+        {
+            text.Append(' ').Append(attribute.Name).Append("=\"").Append(attribute.Value.Replace("\"", "&quot;", StringComparison.Ordinal)).Append('"');
+        }
+
+        text.Append(';');
+    }
 
     private void Collect(string path, ICssRuleList rules, string? media, ref int order)
     {
