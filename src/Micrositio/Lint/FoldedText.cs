@@ -40,19 +40,39 @@ public sealed class FoldedText
                 continue;
             }
 
-            // A surrogate (half of an emoji) cannot be normalised alone, and has no accent to drop.
-            var decomposed = char.IsSurrogate(c) ? c.ToString() : c.ToString().Normalize(NormalizationForm.FormD);
-            foreach (var part in decomposed)
+            foreach (var part in Folded(c))
             {
-                if (CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark)
-                {
-                    folded.Append(char.ToLowerInvariant(part));
-                    map.Add(i);
-                }
+                folded.Append(part);
+                map.Add(i);
             }
         }
 
         return new FoldedText(folded.ToString(), [.. map]);
+    }
+
+    /// <summary>Each character's folded form, worked out once per process: normalising is slow and text repeats its letters.</summary>
+    private static readonly string?[] FoldedChars = new string?[char.MaxValue + 1];
+
+    private static string Folded(char c)
+    {
+        if (FoldedChars[c] is { } known)
+        {
+            return known;
+        }
+
+        // A surrogate (half of an emoji) cannot be normalised alone, and has no accent to drop.
+        var decomposed = char.IsSurrogate(c) ? c.ToString() : c.ToString().Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var part in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(char.ToLowerInvariant(part));
+            }
+        }
+
+        // Racing threads compute the same string; either write is right.
+        return FoldedChars[c] = folded.ToString();
     }
 
     /// <summary>The folded form of a short value (a name, an allowed fragment) for comparisons.</summary>

@@ -18,6 +18,9 @@ public sealed class Theme
 
     private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
 
+    /// <summary>Converts a list's items without our converters (which would wrap the list again); made once, as options are costly.</summary>
+    private static readonly TemplateOptions PlainOptions = new();
+
     private readonly Dictionary<string, IFluidTemplate> _templates;
     private readonly TemplateOptions _options;
 
@@ -73,7 +76,7 @@ public sealed class Theme
             FileProvider = new PhysicalFileProvider(Path.GetFullPath(templatesDirectory)),
         };
         options.ValueConverters.Add(value => value is System.Collections.IEnumerable and not string and not System.Collections.IDictionary
-            ? new StrictListValue((ArrayValue)FluidValue.Create(value, new TemplateOptions()))
+            ? new StrictListValue((ArrayValue)FluidValue.Create(value, PlainOptions))
             : null);
         var accessor = new StrictMemberAccessor();
         foreach (var type in typeof(PageView).Assembly.GetTypes().Where(t => t.Namespace == typeof(PageView).Namespace && t.Name.EndsWith("View", StringComparison.Ordinal)))
