@@ -40,6 +40,11 @@ public static class CommandLine
         Description = "Trata los avisos de datos personales (direcciones, horarios de reunión) como errores.",
     };
 
+    private static readonly Option<bool> TimingsOption = new("--tiempos")
+    {
+        Description = "Muestra cuánto tardó cada etapa de la compilación.",
+    };
+
     /// <summary>Protected names kept out of the repository, separated by new lines or «;».</summary>
     public const string ProtectedNamesVariable = "MICROSITIO_PROTEGIDOS";
 
@@ -51,6 +56,8 @@ public static class CommandLine
         var build = new Command("build", "Valida el contenido y genera el sitio en output/.");
         var check = new Command("check", "Valida todo lo que valida «build», sin escribir nada.");
         var serve = ServeCommand.Create(output, error);
+        build.Options.Add(TimingsOption);
+        check.Options.Add(TimingsOption);
         foreach (var command in new[] { build, check, serve })
         {
             command.Options.Add(RootOption);
@@ -114,6 +121,17 @@ public static class CommandLine
             error.WriteLine("No se generó el sitio; output/ quedó como estaba. Reporte este error al equipo técnico; " +
                 "con la variable MICROSITIO_DEBUG=1 se muestra el detalle.");
             return ContentErrors;
+        }
+
+        if (result.GetValue(TimingsOption))
+        {
+            var timings = new Table().Border(TableBorder.Rounded).AddColumns("Etapa", "ms");
+            foreach (var step in outcome!.Timings)
+            {
+                timings.AddRow(Markup.Escape(step.Name), step.Elapsed.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture));
+            }
+
+            console.Write(timings);
         }
 
         ReportWarnings(outcome!.Warnings, error);

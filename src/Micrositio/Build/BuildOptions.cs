@@ -36,6 +36,9 @@ public sealed record BuildOptions(string RootDirectory, string InputDirectory, s
 
     public string PdfCacheDirectory => Path.Combine(RootDirectory, ".cache", "pdf");
 
+    /// <summary>Files that passed the PostProcess checks in the last build without errors (see <see cref="PostProcess.CheckMemory"/>).</summary>
+    public string CheckCachePath => Path.Combine(RootDirectory, ".cache", "revision", "memoria.bin");
+
     public static BuildOptions ForRoot(string root, DateTimeOffset now) => new(
         root,
         Path.Combine(root, "input"),

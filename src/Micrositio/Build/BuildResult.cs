@@ -8,6 +8,9 @@ public sealed record BuildResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<
 {
     public bool Succeeded => Errors.Count == 0;
 
+    /// <summary>How long each stage (and some of their parts) took, in the order they ended.</summary>
+    public IReadOnlyList<StepTime> Timings { get; init; } = [];
+
     public OutputFile? Find(string path) => Files.FirstOrDefault(f => f.Path == path);
 }
 

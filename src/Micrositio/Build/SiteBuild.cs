@@ -21,61 +21,54 @@ public static class SiteBuild
     public static BuildResult Generate(BuildOptions options, IProgress<Stage>? progress = null)
     {
         var errors = new ErrorList();
-
-        progress?.Report(Stage.Load);
-        var input = new InputReader(options.RootDirectory, options.InputDirectory, errors).Read();
-
-        progress?.Report(Stage.Validate);
-        var content = new ContentValidator(errors).Validate(input);
-        if (content is null)
+        var clock = new StepClock();
+        T Run<T>(Stage stage, Func<T> work)
         {
-            return Result([], errors, null, null);
+            progress?.Report(stage);
+            return clock.Time(stage.Spanish(), work);
         }
 
-        progress?.Report(Stage.Lint);
+        var input = Run(Stage.Load, () => new InputReader(options.RootDirectory, options.InputDirectory, errors).Read());
+        var content = Run(Stage.Validate, () => new ContentValidator(errors).Validate(input));
+        if (content is null)
+        {
+            return Result([], errors, null, null, clock);
+        }
+
         var scanner = new PersonalDataScanner(new SafetyPolicy(
             content.Site.MediaContacts.Select(c => c.Email).ToList(),
             content.Site.MediaContacts.Select(c => c.Phone).OfType<string>().ToList(),
             content.AllowedExceptions,
             input.ProtectedNames.Concat(options.ProtectedNames).ToList()));
-        var reported = new SourceTextLint(scanner, options.Strict, errors).Check(input);
-
-        progress?.Report(Stage.Assemble);
-        var site = new SiteAssembler(options.Now, errors).Assemble(content);
-
-        progress?.Report(Stage.Images);
-        var gallery = GalleryImages.Run(content, options.ImageCacheDirectory, content.Site.ImageLimits, errors);
-
-        progress?.Report(Stage.Render);
+        var reported = Run(Stage.Lint, () => new SourceTextLint(scanner, options.Strict, errors).Check(input));
+        var site = Run(Stage.Assemble, () => new SiteAssembler(options.Now, errors).Assemble(content));
+        var gallery = Run(Stage.Images, () => GalleryImages.Run(content, options.ImageCacheDirectory, content.Site.ImageLimits, errors));
         var theme = Render.Theme.Theme.Load(options.ThemesDirectory, content.Site.Theme, options.RootDirectory, errors);
         if (theme is null)
         {
-            return Result([], errors, site, gallery);
+            return Result([], errors, site, gallery, clock);
         }
 
         var pdfs = options.PdfMemory ?? new Render.Press.Pdf.PdfMemory(options.PdfCacheDirectory);
-        var rendered = new SiteRenderer(theme, options.LogoCacheDirectory, errors, pdfs).Render(site, gallery);
+        var rendered = Run(Stage.Render, () => new SiteRenderer(theme, options.LogoCacheDirectory, errors, pdfs, clock).Render(site, gallery));
 
         progress?.Report(Stage.PostProcess);
-        // A file that passed in an earlier build with the same settings is not checked again (the preview's rebuilds).
-        var everything = rendered.Published.Concat(rendered.CheckedOnly).ToList();
-        var memory = options.CheckMemory;
-        var context = CheckMemory.Context(
-            [content.Site.Language, content.Site.BaseUrl.ToString(), options.Strict.ToString(), .. scanner.Policy.Describe(), .. reported.Order(StringComparer.Ordinal)],
-            rendered.Published);
-        var (toCheck, known) = memory?.Partition(context, everything, rendered.Lockups) ?? (everything, []);
-        var publishedToCheck = known.Count == 0 ? rendered.Published : rendered.Published.Where(f => !known.ContainsKey(f.Path)).ToList();
-        var pages = ParsedPage.ParseAll(toCheck);
-        var links = new HtmlChecker(content.Site.Language, content.Site.BaseUrl, errors).Check(rendered.Published, pages, known);
-        new OutputPrivacyCheck(scanner, reported, errors).Check(publishedToCheck, pages);
-        new PublishedImageCheck(errors).Check(publishedToCheck);
-        new LogoCheck(content.BrandManual, rendered.Lockups, errors).Check(rendered.Published, pages);
-        if (errors.Sorted().Count == 0)
+        clock.Time(Stage.PostProcess.Spanish(), () =>
         {
-            memory?.Remember(links);
-        }
+            // One-off builds keep what passed on disk; the preview keeps its own memory between rebuilds.
+            var memory = options.CheckMemory ?? CheckMemory.Load(options.CheckCachePath);
+            var context = CheckMemory.Context(
+                [content.Site.Language, content.Site.BaseUrl.ToString(), options.Strict.ToString(), .. scanner.Policy.Describe(), .. reported.Order(StringComparer.Ordinal)],
+                rendered.Published);
+            var privacy = new OutputPrivacyCheck(scanner, reported, errors);
+            new SiteChecks(content.Site.Language, content.Site.BaseUrl, content.BrandManual, privacy, errors, clock).Run(rendered, context, memory);
+            if (options.CheckMemory is null && errors.Sorted().Count == 0)
+            {
+                memory.Save(options.CheckCachePath);
+            }
+        });
 
-        return Result(rendered.Published, errors, site, gallery);
+        return Result(rendered.Published, errors, site, gallery, clock);
     }
 
     public static BuildResult Run(BuildOptions options, IProgress<Stage>? progress = null)
@@ -88,11 +81,12 @@ public static class SiteBuild
 
         progress?.Report(Stage.Write);
         var errors = new ErrorList();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         OutputWriter.WriteAtomically(options.OutputDirectory, result.Files, errors);
-        return result with { Errors = errors.Sorted() };
+        return result with { Errors = errors.Sorted(), Timings = [.. result.Timings, new StepTime(Stage.Write.Spanish(), System.Diagnostics.Stopwatch.GetElapsedTime(started))] };
     }
 
-    private static BuildResult Result(IReadOnlyList<OutputFile> files, ErrorList errors, SiteModel? site, GalleryResult? gallery) => new(
+    private static BuildResult Result(IReadOnlyList<OutputFile> files, ErrorList errors, SiteModel? site, GalleryResult? gallery, StepClock clock) => new(
         files,
         errors.Sorted(),
         errors.SortedWarnings(),
@@ -109,5 +103,8 @@ public static class SiteBuild
                 files.Count,
                 files.Sum(f => (long)f.Bytes.Length),
                 gallery?.Processed ?? 0,
-                gallery?.Reused ?? 0));
+                gallery?.Reused ?? 0))
+    {
+        Timings = clock.Steps,
+    };
 }

@@ -11,10 +11,19 @@ namespace Micrositio.PostProcess;
 /// files that passed every per-file check, by path, content hash and lockup requirement, with the ids and
 /// references of each page. Such a file is not parsed or checked again; only its references are, against
 /// the new site, since a target may have gone. Everything is forgotten when the checks' own inputs change
-/// (see <see cref="Context"/>), and only builds without errors are remembered.
+/// (see <see cref="Context"/>), and only builds without errors are remembered. The CLI keeps it on disk
+/// between builds (<see cref="Load"/>, <see cref="Save"/>: <c>.cache/revision</c>, like the image cache).
 /// </summary>
 public sealed class CheckMemory
 {
+    /// <summary>This build of the generator and of the HTML and CSS readers: new checking code must check every file again.</summary>
+    private static readonly string CodeVersion = string.Join(",",
+        typeof(CheckMemory).Assembly.ManifestModule.ModuleVersionId,
+        typeof(AngleSharp.Html.Parser.HtmlParser).Assembly.ManifestModule.ModuleVersionId,
+        typeof(AngleSharp.Css.Parser.CssParser).Assembly.ManifestModule.ModuleVersionId);
+
+    private const string FileMagic = "micrositio-revision-1";
+
     private readonly ConcurrentDictionary<string, PageLinks> _passed = new(StringComparer.Ordinal);
     private string _context = "";
 
@@ -31,7 +40,7 @@ public sealed class CheckMemory
     public static string Context(IEnumerable<string> settings, IEnumerable<OutputFile> files)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var setting in settings)
+        foreach (var setting in settings.Prepend(CodeVersion))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(setting + "\n"));
         }
@@ -94,5 +103,105 @@ public sealed class CheckMemory
     {
         var lockup = requirements.TryGetValue(file.Path, out var r) ? $"{r.PageLockup}|{r.Mesa}|{string.Join(',', r.Sponsors)}" : "";
         return $"{file.Path}\n{Convert.ToHexString(SHA256.HashData(file.Bytes))}\n{lockup}\n{file.SourcePath}";
+    }
+
+    /// <summary>What an earlier build saved at <paramref name="path"/>; an empty memory if there is none or it cannot be read.</summary>
+    public static CheckMemory Load(string path)
+    {
+        var memory = new CheckMemory();
+        try
+        {
+            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+            if (reader.ReadString() != FileMagic)
+            {
+                return memory;
+            }
+
+            memory._context = reader.ReadString();
+            var strings = new string[reader.ReadInt32()];
+            for (var i = 0; i < strings.Length; i++)
+            {
+                strings[i] = reader.ReadString();
+            }
+
+            for (var entries = reader.ReadInt32(); entries > 0; entries--)
+            {
+                var key = reader.ReadString();
+                var ids = new HashSet<string>(StringComparer.Ordinal);
+                for (var n = reader.Read7BitEncodedInt(); n > 0; n--)
+                {
+                    ids.Add(strings[reader.Read7BitEncodedInt()]);
+                }
+
+                var references = new PageReference[reader.Read7BitEncodedInt()];
+                for (var i = 0; i < references.Length; i++)
+                {
+                    references[i] = new PageReference(strings[reader.Read7BitEncodedInt()], strings[reader.Read7BitEncodedInt()], reader.ReadBoolean());
+                }
+
+                memory._passed[key] = new PageLinks(ids, references);
+            }
+
+            return memory;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or IndexOutOfRangeException or FormatException)
+        {
+            // Missing or damaged: the build checks everything, as if the cache had been deleted.
+            return new CheckMemory();
+        }
+    }
+
+    /// <summary>Writes what is remembered to <paramref name="path"/>, through a rename so a reader never sees half a file.</summary>
+    public void Save(string path)
+    {
+        var strings = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Index(string value) => strings.TryGetValue(value, out var index) ? index : strings[value] = strings.Count;
+        var entries = _passed.OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        var body = new MemoryStream();
+        using (var writer = new BinaryWriter(body, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(entries.Count);
+            foreach (var (key, links) in entries)
+            {
+                writer.Write(key);
+                writer.Write7BitEncodedInt(links.Ids.Count);
+                foreach (var id in links.Ids.Order(StringComparer.Ordinal))
+                {
+                    writer.Write7BitEncodedInt(Index(id));
+                }
+
+                writer.Write7BitEncodedInt(links.References.Count);
+                foreach (var reference in links.References)
+                {
+                    writer.Write7BitEncodedInt(Index(reference.Element));
+                    writer.Write7BitEncodedInt(Index(reference.Url));
+                    writer.Write(reference.LoadsResource);
+                }
+            }
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+            using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+            {
+                writer.Write(FileMagic);
+                writer.Write(_context);
+                writer.Write(strings.Count);
+                foreach (var value in strings.OrderBy(s => s.Value).Select(s => s.Key))
+                {
+                    writer.Write(value);
+                }
+
+                writer.Write(body.GetBuffer(), 0, (int)body.Length);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A memory that cannot be saved only costs time on the next build.
+        }
     }
 }

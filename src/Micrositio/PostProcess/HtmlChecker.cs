@@ -12,22 +12,21 @@ namespace Micrositio.PostProcess;
 /// </summary>
 public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
 {
+    /// <summary>Checks one page by itself; returns its ids and references, which <see cref="CheckLinks"/> checks once every page is known.</summary>
+    public PageLinks CheckPage(ParsedPage page)
+    {
+        CheckDocument(page);
+        return PageLinks.Of(page.Document);
+    }
+
     /// <param name="files">The public site: links may point to these.</param>
-    /// <param name="pages">The pages to check: the site's, and those checked but not published (releases under embargo).</param>
-    /// <param name="known">Pages that passed in an earlier build (<see cref="CheckMemory"/>): only their links are checked again.</param>
-    /// <returns>The links of every page, for <see cref="CheckMemory"/>.</returns>
-    public IReadOnlyDictionary<string, PageLinks> Check(IReadOnlyList<OutputFile> files, IReadOnlyList<ParsedPage> pages, IReadOnlyDictionary<string, PageLinks>? known = null)
+    /// <param name="pages">Every page checked (the site's, and those checked but not published: releases under embargo), by path.</param>
+    /// <param name="links">The links of every page, by path: just read, or remembered from an earlier build (<see cref="CheckMemory"/>).</param>
+    public void CheckLinks(IReadOnlyList<OutputFile> files, IReadOnlyList<OutputFile> pages, IReadOnlyDictionary<string, PageLinks> links)
     {
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var links = new Dictionary<string, PageLinks>(known ?? new Dictionary<string, PageLinks>(), StringComparer.Ordinal);
-        foreach (var page in pages)
-        {
-            links[page.File.Path] = PageLinks.Of(page.Document);
-        }
-
-        Parallel.ForEach(pages, CheckDocument);
-        var byPath = files.Concat(pages.Select(p => p.File)).DistinctBy(f => f.Path).ToDictionary(f => f.Path, StringComparer.Ordinal);
-        Parallel.ForEach(links.Where(l => byPath.ContainsKey(l.Key) && byPath[l.Key].IsHtml), entry =>
+        var byPath = files.Concat(pages).Where(f => f.IsHtml).DistinctBy(f => f.Path).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        Parallel.ForEach(links.Where(l => byPath.ContainsKey(l.Key)), entry =>
         {
             var file = byPath[entry.Key];
             foreach (var reference in entry.Value.References)
@@ -35,7 +34,6 @@ public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
                 CheckReference(file, ParsedPage.UrlOf(file.Path), reference, paths, links);
             }
         });
-        return links;
     }
 
     private void CheckDocument(ParsedPage page)
@@ -82,7 +80,7 @@ public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
         }
     }
 
-    private void CheckReference(OutputFile page, string url, PageReference reference, HashSet<string> paths, Dictionary<string, PageLinks> links)
+    private void CheckReference(OutputFile page, string url, PageReference reference, HashSet<string> paths, IReadOnlyDictionary<string, PageLinks> links)
     {
         var href = reference.Url.Trim();
         if (href.Length == 0 || href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || href.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))

@@ -14,7 +14,8 @@ namespace Micrositio.PostProcess;
 /// it may appear only as an <c>&lt;img&gt;</c> inside the theme's logo piece (<c>[data-emblema]</c>).
 /// Each error names the page, the element, the rule and the manual entry.
 /// </summary>
-public sealed class LogoCheck(BrandManual manual, IReadOnlyDictionary<string, LockupRequirement> requirements, ErrorList errors)
+/// <param name="files">The public site (stylesheets and logo files are looked up here).</param>
+public sealed class LogoCheck(BrandManual manual, IReadOnlyDictionary<string, LockupRequirement> requirements, ErrorList errors, IReadOnlyList<OutputFile> files)
 {
     /// <summary>Properties that change how a logo looks (on the logo) or how everything inside looks (on an ancestor), with their harmless values.</summary>
     private static readonly Dictionary<string, string[]> LogoRestyling = new(StringComparer.Ordinal)
@@ -36,36 +37,41 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyDictionary<string, Lo
 
     private sealed record Logo(IElement Element, BrandEntry Brand, LogoVariant Variant);
 
-    /// <param name="files">The public site (stylesheets and logo files are looked up here).</param>
-    /// <param name="pages">Every page to check, published or not.</param>
-    public void Check(IReadOnlyList<OutputFile> files, IReadOnlyList<ParsedPage> pages)
+    private readonly Dictionary<string, OutputFile> _byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+    private readonly Dictionary<string, LogoVariant> _variantsByHash = manual.Variants.ToDictionary(v => v.Sha256, StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _logoHashes = files
+        .Where(f => f.Path.StartsWith("marca/", StringComparison.Ordinal) || f.Path.EndsWith(".svg", StringComparison.Ordinal))
+        .ToDictionary(f => f.Path, f => ExampleLogo.Sha256(f.Bytes), StringComparer.Ordinal);
+
+    /// <summary>Pages link the same stylesheets: each combination is parsed once, when a page first links it.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<StyleSheetIndex>> _sheets = new(StringComparer.Ordinal);
+
+    /// <summary>Checks pages (published or not); findings are reported by <see cref="Report"/>, once every page is checked.</summary>
+    public void CheckPages(IReadOnlyList<ParsedPage> pages) => Parallel.ForEach(pages, page =>
     {
-        var byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        var variantsByHash = manual.Variants.ToDictionary(v => v.Sha256, StringComparer.Ordinal);
-        var logoHashes = files.Where(f => f.Path.StartsWith("marca/", StringComparison.Ordinal) || f.Path.EndsWith(".svg", StringComparison.Ordinal))
-            .ToDictionary(f => f.Path, f => ExampleLogo.Sha256(f.Bytes), StringComparer.Ordinal);
-        // Pages link the same stylesheets: parse each combination once.
-        var sheets = new Dictionary<string, StyleSheetIndex>(StringComparer.Ordinal);
-        foreach (var links in pages.Select(p => StylesheetPaths(p.Document).Where(byPath.ContainsKey).ToList()).DistinctBy(l => string.Join('\n', l)))
+        var links = StylesheetPaths(page.Document).Where(_byPath.ContainsKey).ToList();
+        var styles = _sheets.GetOrAdd(string.Join('\n', links), _ => new Lazy<StyleSheetIndex>(() => Index(links))).Value;
+        new PageCheck(this, page.File, page.Url, page.Document, styles, _logoHashes, _variantsByHash).Run();
+    });
+
+    private StyleSheetIndex Index(List<string> sheets)
+    {
+        var index = new StyleSheetIndex(sheets.Select(l => (l, Encoding.UTF8.GetString(_byPath[l].Bytes))));
+        foreach (var (sheet, url) in index.Urls.Where(u => IsLogoPath(ResolvePath("/" + u.Sheet, u.Url), _logoHashes, _variantsByHash)).Distinct())
         {
-            var index = new StyleSheetIndex(links.Select(l => (l, Encoding.UTF8.GetString(byPath[l].Bytes))));
-            sheets[string.Join('\n', links)] = index;
-            foreach (var (sheet, url) in index.Urls.Where(u => IsLogoPath(ResolvePath("/" + u.Sheet, u.Url), logoHashes, variantsByHash)).Distinct())
-            {
-                _findings.GetOrAdd(($"regla «fuera-del-emblema»: la hoja de estilos {sheet} usa el logotipo «{url}» como imagen de fondo; un logotipo solo se muestra con la pieza del tema.",
-                    "quite el url(...) y muestre el logotipo con {% render 'partes/emblema' %} en la plantilla."), _ => []).Add(($"output/{sheet}", "/" + sheet));
-            }
+            _findings.GetOrAdd(($"regla «fuera-del-emblema»: la hoja de estilos {sheet} usa el logotipo «{url}» como imagen de fondo; un logotipo solo se muestra con la pieza del tema.",
+                "quite el url(...) y muestre el logotipo con {% render 'partes/emblema' %} en la plantilla."), _ => []).Add(($"output/{sheet}", "/" + sheet));
         }
 
-        Parallel.ForEach(pages, page =>
-        {
-            var styles = sheets[string.Join('\n', StylesheetPaths(page.Document).Where(byPath.ContainsKey))];
-            new PageCheck(this, page.File, page.Url, page.Document, styles, logoHashes, variantsByHash).Run();
-        });
+        return index;
+    }
 
+    /// <summary>Reports every finding once, with the pages it is on.</summary>
+    public void Report()
+    {
         foreach (var ((message, hint), where) in _findings)
         {
-            var found = where.OrderBy(w => w.Url, StringComparer.Ordinal).ToList();
+            var found = where.Distinct().OrderBy(w => w.Url, StringComparer.Ordinal).ToList();
             var others = found.Count == 1 ? "" : $" (y {found.Count - 1} página{(found.Count == 2 ? "" : "s")} más: {string.Join(", ", found.Skip(1).Take(5).Select(p => p.Url))}{(found.Count > 6 ? ", …" : "")})";
             errors.Add(Stage.PostProcess, found[0].File, null, null, $"página {found[0].Url}{others}: {message}", hint);
         }

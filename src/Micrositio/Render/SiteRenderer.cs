@@ -20,7 +20,7 @@ namespace Micrositio.Render;
 /// layout, plus the feed, the sitemap, robots.txt and the theme's assets. Pages render in parallel; the
 /// result is sorted by path so the output never depends on scheduling.
 /// </summary>
-public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, ErrorList errors, Press.Pdf.PdfMemory? pdfMemory = null)
+public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, ErrorList errors, Press.Pdf.PdfMemory? pdfMemory = null, StepClock? clock = null)
 {
     public const string StylesheetName = "sitio.css";
 
@@ -44,16 +44,16 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
             stylesheet = "";
         }
 
-        var brandFiles = BrandFiles.Make(site.Content.BrandManual, logoCacheDirectory);
+        var brandFiles = Time("render: logotipos en PNG", () => BrandFiles.Make(site.Content.BrandManual, logoCacheDirectory));
         pdfMemory?.NextBuild();
-        var press = new PressRoom(site, markdown.Parse, theme.PdfFontsDirectory, brandFiles, gallery, errors, pdfMemory).Make();
+        var press = Time("render: sala de prensa (PDF, feeds, kit)", () => new PressRoom(site, markdown.Parse, theme.PdfFontsDirectory, brandFiles, gallery, errors, pdfMemory).Make());
         var views = new ViewBuilder(site, gallery, Html, press.PdfByRelease);
         var lockups = new LockupViews(site.Content.BrandManual);
         var results = new ResultsViews(site);
         var tables = ResultTables.All(site);
         var kit = press.Published.FirstOrDefault(f => "/" + f.Path == Urls.PressKit);
-        var jobs = new SitePages(site, views, Html, gallery.WithdrawnIds.Count > 0, results, Map(site, results), tables,
-            kit is null ? null : ViewBuilder.FileSize(kit.Bytes.Length)).All().ToList();
+        var jobs = Time("render: modelo de las páginas (mapa, gráficas)", () => new SitePages(site, views, Html, gallery.WithdrawnIds.Count > 0, results, Map(site, results), tables,
+            kit is null ? null : ViewBuilder.FileSize(kit.Bytes.Length)).All().ToList());
         var siteView = new SiteView(
             site.Site.Title,
             site.Site.ShortTitle,
@@ -69,13 +69,14 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
             lockups.Institutional());
 
         var pages = new ConcurrentBag<(OutputFile File, bool Published)>();
-        Parallel.ForEach(jobs, job =>
+        Time("render: páginas", () => Parallel.ForEach(jobs, job =>
         {
             if (RenderPage(job, siteView, site, lockups) is { } html)
             {
                 pages.Add((new OutputFile(Urls.ToOutputPath(job.Url), Encoding.UTF8.GetBytes(html), job.SourcePath), job.Published));
             }
-        });
+        }));
+        var searchIndex = Time("render: índice de búsqueda", () => SearchIndex.Write(SearchIndex.Documents(site, PlainText)));
 
         var published = pages.Where(p => p.Published).Select(p => p.File)
             .Concat(assets)
@@ -84,7 +85,7 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
             .Concat(press.Published)
             .Concat(Redirects(gallery))
             .Concat(DataDownloads.Files(tables, siteView.BaseUrl))
-            .Append(new OutputFile(SearchIndex.Url.TrimStart('/'), SearchIndex.Write(SearchIndex.Documents(site, PlainText))))
+            .Append(new OutputFile(SearchIndex.Url.TrimStart('/'), searchIndex))
             .Append(new OutputFile("sitemap.xml", SitemapXml.Write(site, jobs.Where(j => j.Published).Select(j => j.Url))))
             .Append(new OutputFile("robots.txt", SitemapXml.Robots(site)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
@@ -93,6 +94,8 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
         var requirements = jobs.Where(j => j.Lockup != LockupRequirement.SiteOnly).ToDictionary(j => Urls.ToOutputPath(j.Url), j => j.Lockup, StringComparer.Ordinal);
         return new RenderedSite(published, unpublished, requirements);
     }
+
+    private T Time<T>(string step, Func<T> work) => clock is null ? work() : clock.Time(step, work);
 
     private string? RenderPage(PageJob job, SiteView siteView, SiteModel site, LockupViews lockups)
     {

@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Micrositio.Diagnostics;
+
+/// <summary>
+/// Wall time of the named steps of one build (`build --tiempos` prints them, the benchmarks read them).
+/// Steps may nest (a stage and its parts) and may run on several threads; each is recorded when it ends.
+/// </summary>
+public sealed class StepClock
+{
+    private readonly ConcurrentQueue<StepTime> _steps = new();
+
+    /// <summary>Starts timing <paramref name="step"/>; disposing the result records it.</summary>
+    public Step Measure(string step) => new(this, step, Stopwatch.GetTimestamp());
+
+    /// <summary>Runs <paramref name="work"/> as the step <paramref name="step"/>.</summary>
+    public T Time<T>(string step, Func<T> work)
+    {
+        using var _ = Measure(step);
+        return work();
+    }
+
+    public void Time(string step, Action work)
+    {
+        using var _ = Measure(step);
+        work();
+    }
+
+    /// <summary>The steps in the order they first ended; a step measured several times (a batch at a time) is their sum.</summary>
+    public IReadOnlyList<StepTime> Steps => _steps
+        .GroupBy(s => s.Name, StringComparer.Ordinal)
+        .Select(g => new StepTime(g.Key, TimeSpan.FromTicks(g.Sum(s => s.Elapsed.Ticks))))
+        .ToList();
+
+    public readonly struct Step(StepClock clock, string name, long started) : IDisposable
+    {
+        public void Dispose() => clock._steps.Enqueue(new StepTime(name, Stopwatch.GetElapsedTime(started)));
+    }
+}
+
+/// <summary>One measured step: its name (stage, or «stage: part») and how long it took.</summary>
+public sealed record StepTime(string Name, TimeSpan Elapsed);
