@@ -151,6 +151,8 @@ public static class CommandLine
             ("Páginas HTML", s.Pages), ("Mesas", s.Mesas), ("Estados", s.States), ("Logros", s.Achievements),
             ("Comunicados publicados", s.PressReleases), ("Comunicados bajo embargo (no publicados)", s.Embargoed),
             ("Encuentros", s.Meetings), ("Fotos procesadas", s.PhotosProcessed), ("Fotos reutilizadas del caché", s.PhotosReused),
+            ("Logotipos PNG generados", s.LogosRendered), ("PDF generados", s.PdfsWritten), ("PDF reutilizados del caché", s.PdfsReused),
+            ("Archivos revisados", s.FilesChecked), ("Archivos ya revisados antes, sin cambios", s.FilesKnown),
             ("Archivos", s.Files), ("Bytes", s.Bytes),
         })
         {

@@ -20,4 +20,17 @@ public sealed record BuildStatistics(
     int PhotosProcessed, int PhotosReused)
 {
     public static BuildStatistics Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /// <summary>Logo PNGs rendered by this build (the others came from the cache).</summary>
+    public int LogosRendered { get; init; }
+
+    /// <summary>PDFs laid out and printed by this build, and PDFs taken from the PDF cache or memory.</summary>
+    public int PdfsWritten { get; init; }
+
+    public int PdfsReused { get; init; }
+
+    /// <summary>Files read and checked by the PostProcess stage, and files known to pass from an earlier build.</summary>
+    public int FilesChecked { get; init; }
+
+    public int FilesKnown { get; init; }
 }

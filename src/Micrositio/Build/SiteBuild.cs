@@ -53,7 +53,7 @@ public static class SiteBuild
         var rendered = Run(Stage.Render, () => new SiteRenderer(theme, options.LogoCacheDirectory, errors, pdfs, clock).Render(site, gallery));
 
         progress?.Report(Stage.PostProcess);
-        clock.Time(Stage.PostProcess.Spanish(), () =>
+        var (filesChecked, filesKnown) = clock.Time(Stage.PostProcess.Spanish(), () =>
         {
             // One-off builds keep what passed on disk; the preview keeps its own memory between rebuilds.
             var memory = options.CheckMemory ?? CheckMemory.Load(options.CheckCachePath);
@@ -61,14 +61,27 @@ public static class SiteBuild
                 [content.Site.Language, content.Site.BaseUrl.ToString(), options.Strict.ToString(), .. scanner.Policy.Describe(), .. reported.Order(StringComparer.Ordinal)],
                 rendered.Published);
             var privacy = new OutputPrivacyCheck(scanner, reported, errors);
-            new SiteChecks(content.Site.Language, content.Site.BaseUrl, content.BrandManual, privacy, errors, clock).Run(rendered, context, memory);
+            var counts = new SiteChecks(content.Site.Language, content.Site.BaseUrl, content.BrandManual, privacy, errors, clock).Run(rendered, context, memory);
             if (options.CheckMemory is null && errors.Sorted().Count == 0)
             {
                 memory.Save(options.CheckCachePath);
             }
+
+            return counts;
         });
 
-        return Result(rendered.Published, errors, site, gallery, clock);
+        var result = Result(rendered.Published, errors, site, gallery, clock);
+        return result with
+        {
+            Statistics = result.Statistics with
+            {
+                LogosRendered = rendered.Work.LogosRendered,
+                PdfsWritten = rendered.Work.PdfsWritten,
+                PdfsReused = rendered.Work.PdfsReused,
+                FilesChecked = filesChecked,
+                FilesKnown = filesKnown,
+            },
+        };
     }
 
     public static BuildResult Run(BuildOptions options, IProgress<Stage>? progress = null)

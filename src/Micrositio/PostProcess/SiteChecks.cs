@@ -20,7 +20,8 @@ public sealed class SiteChecks(string language, Uri baseUrl, BrandManual manual,
     /// <param name="rendered">What the Render stage made.</param>
     /// <param name="context">Everything besides a file that its checks depend on (<see cref="CheckMemory.Context"/>).</param>
     /// <param name="memory">Files known to pass; updated when this build has no errors.</param>
-    public void Run(RenderedSite rendered, string context, CheckMemory? memory)
+    /// <returns>How many files were checked, and how many were known to pass.</returns>
+    public (int Checked, int Known) Run(RenderedSite rendered, string context, CheckMemory? memory)
     {
         var everything = rendered.Published.Concat(rendered.CheckedOnly).ToList();
         var (toCheck, known) = memory?.Partition(context, everything, rendered.Lockups) ?? (everything, []);
@@ -45,5 +46,7 @@ public sealed class SiteChecks(string language, Uri baseUrl, BrandManual manual,
         {
             memory?.Remember(links);
         }
+
+        return (toCheck.Count, known.Count);
     }
 }

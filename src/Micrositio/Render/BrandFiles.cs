@@ -16,22 +16,27 @@ public static class BrandFiles
 
     public static string PngPath(LogoVariant variant, int height) => $"marca/png/{Path.ChangeExtension(variant.File, null)}-{height}.png";
 
-    public static IReadOnlyList<OutputFile> Make(BrandManual manual, string cacheDirectory)
+    /// <returns>The files, and how many PNGs were rendered now (the others came from the cache).</returns>
+    public static (IReadOnlyList<OutputFile> Files, int Rendered) Make(BrandManual manual, string cacheDirectory)
     {
         ImageEngine.EnsureConfigured();
         var variants = manual.Variants.ToList();
+        int[] rendered = [0];
         var pngs = variants.SelectMany(v => PngHeights.Select(h => (Variant: v, Height: h))).AsParallel().AsOrdered()
-            .Select(x => new OutputFile(PngPath(x.Variant, x.Height), Png(x.Variant, x.Height, cacheDirectory)));
-        return variants.Select(v => new OutputFile(v.OutputPath, v.Bytes)).Concat(pngs).ToList();
+            .Select(x => new OutputFile(PngPath(x.Variant, x.Height), Png(x.Variant, x.Height, cacheDirectory, rendered)));
+        var files = variants.Select(v => new OutputFile(v.OutputPath, v.Bytes)).Concat(pngs).ToList();
+        return (files, rendered[0]);
     }
 
-    private static byte[] Png(LogoVariant variant, int height, string cacheDirectory)
+    private static byte[] Png(LogoVariant variant, int height, string cacheDirectory, int[] rendered)
     {
         var entry = Path.Combine(cacheDirectory, $"{variant.Sha256}-{height}-vips{ImageEngine.LibvipsVersion}.png");
         if (File.Exists(entry))
         {
             return File.ReadAllBytes(entry);
         }
+
+        Interlocked.Increment(ref rendered[0]);
 
         using var image = NetVips.Image.SvgloadBuffer(variant.Bytes, scale: height / variant.IntrinsicSize.Height);
         var png = image.PngsaveBuffer(keep: NetVips.Enums.ForeignKeep.None);

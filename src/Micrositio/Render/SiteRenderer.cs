@@ -44,7 +44,7 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
             stylesheet = "";
         }
 
-        var brandFiles = Time("render: logotipos en PNG", () => BrandFiles.Make(site.Content.BrandManual, logoCacheDirectory));
+        var (brandFiles, logosRendered) = Time("render: logotipos en PNG", () => BrandFiles.Make(site.Content.BrandManual, logoCacheDirectory));
         pdfMemory?.NextBuild();
         var press = Time("render: sala de prensa (PDF, feeds, kit)", () => new PressRoom(site, markdown.Parse, theme.PdfFontsDirectory, brandFiles, gallery, errors, pdfMemory).Make());
         var views = new ViewBuilder(site, gallery, Html, press.PdfByRelease);
@@ -92,7 +92,7 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
             .ToList();
         var unpublished = pages.Where(p => !p.Published).Select(p => p.File).Concat(press.CheckedOnly).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var requirements = jobs.Where(j => j.Lockup != LockupRequirement.SiteOnly).ToDictionary(j => Urls.ToOutputPath(j.Url), j => j.Lockup, StringComparer.Ordinal);
-        return new RenderedSite(published, unpublished, requirements);
+        return new RenderedSite(published, unpublished, requirements) { Work = (logosRendered, pdfMemory?.Written ?? 0, pdfMemory?.Reused ?? 0) };
     }
 
     private T Time<T>(string step, Func<T> work) => clock is null ? work() : clock.Time(step, work);

@@ -22,9 +22,13 @@ public sealed class PdfMemory(string? directory = null)
     private ConcurrentDictionary<string, PdfOutput> _previous = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, PdfOutput> _current = new(StringComparer.Ordinal);
     private int _reused;
+    private int _written;
 
     /// <summary>How many PDFs the current build took from memory.</summary>
     public int Reused => _reused;
+
+    /// <summary>How many PDFs the current build laid out and printed.</summary>
+    public int Written => _written;
 
     /// <summary>Starts a build: what the last one used stays available, anything older goes.</summary>
     public void NextBuild()
@@ -32,6 +36,7 @@ public sealed class PdfMemory(string? directory = null)
         _previous = _current;
         _current = new ConcurrentDictionary<string, PdfOutput>(StringComparer.Ordinal);
         _reused = 0;
+        _written = 0;
     }
 
     /// <summary>The PDF of <paramref name="document"/> with the fonts of <paramref name="fontDirectory"/>: remembered, cached on disk, or written now.</summary>
@@ -45,6 +50,7 @@ public sealed class PdfMemory(string? directory = null)
         }
 
         var written = write(document);
+        Interlocked.Increment(ref _written);
         Save(key, written);
         return _current[key] = written;
     }
