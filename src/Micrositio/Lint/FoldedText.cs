@@ -23,31 +23,49 @@ public sealed class FoldedText
 
     public static FoldedText From(string text, bool punctuationAsSpace)
     {
-        var folded = new StringBuilder(text.Length);
-        var map = new List<int>(text.Length);
+        // Folding rarely lengthens text (a ligature may); the buffers grow when it does.
+        var folded = new char[text.Length + 16];
+        var map = new int[folded.Length];
+        var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             var isSpace = char.IsWhiteSpace(c) || (punctuationAsSpace && !char.IsLetterOrDigit(c));
             if (isSpace)
             {
-                if (folded.Length > 0 && folded[^1] != ' ')
+                if (length > 0 && folded[length - 1] != ' ')
                 {
-                    folded.Append(' ');
-                    map.Add(i);
+                    Append(ref folded, ref map, ref length, ' ', i);
                 }
 
                 continue;
             }
 
+            if (c < 128)
+            {
+                Append(ref folded, ref map, ref length, c is >= 'A' and <= 'Z' ? (char)(c + 32) : c, i);
+                continue;
+            }
+
             foreach (var part in Folded(c))
             {
-                folded.Append(part);
-                map.Add(i);
+                Append(ref folded, ref map, ref length, part, i);
             }
         }
 
-        return new FoldedText(folded.ToString(), [.. map]);
+        return new FoldedText(new string(folded, 0, length), map[..length]);
+    }
+
+    private static void Append(ref char[] folded, ref int[] map, ref int length, char c, int original)
+    {
+        if (length == folded.Length)
+        {
+            Array.Resize(ref folded, folded.Length * 2);
+            Array.Resize(ref map, map.Length * 2);
+        }
+
+        folded[length] = c;
+        map[length++] = original;
     }
 
     /// <summary>Each character's folded form, worked out once per process: normalising is slow and text repeats its letters.</summary>

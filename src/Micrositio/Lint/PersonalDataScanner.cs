@@ -35,7 +35,9 @@ public sealed partial class PersonalDataScanner
             }
         }
 
-        foreach (Match match in Email().Matches(text))
+        // The e-mail pattern can start at almost any letter, so it is costly on long texts without any address.
+        IEnumerable<Match> emails = text.Contains('@', StringComparison.Ordinal) ? Email().Matches(text) : [];
+        foreach (var match in emails)
         {
             var key = match.Value.ToLowerInvariant();
             if (!_allowedEmails.Contains(key))
@@ -60,8 +62,17 @@ public sealed partial class PersonalDataScanner
         }
 
         var folded = FoldedText.From(text, punctuationAsSpace: false);
-        AddPatterns(findings, text, folded, StreetAddress(), FindingKind.Address);
-        AddPatterns(findings, text, folded, MeetingSchedule(), FindingKind.Schedule);
+        // Both patterns need a word that most texts lack; looking for it first spares the regex the whole text.
+        if (AddressWords.Any(w => folded.Value.Contains(w, StringComparison.Ordinal)))
+        {
+            AddPatterns(findings, text, folded, StreetAddress(), FindingKind.Address);
+        }
+
+        if (Weekdays.Any(w => folded.Value.Contains(w, StringComparison.Ordinal)))
+        {
+            AddPatterns(findings, text, folded, MeetingSchedule(), FindingKind.Schedule);
+        }
+
         return findings.OrderBy(f => f.Offset).ThenBy(f => f.Kind).ToList();
     }
 
@@ -143,6 +154,12 @@ public sealed partial class PersonalDataScanner
 
     [GeneratedRegex(@"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")]
     private static partial Regex Email();
+
+    /// <summary>Every <see cref="StreetAddress"/> match contains one of these (folded) words.</summary>
+    private static readonly string[] AddressWords = ["calle", "avenida", "av.", "blvd", "boulevard", "bulevar", "calzada", "privada", "andador", "callejon"];
+
+    /// <summary>Every <see cref="MeetingSchedule"/> match contains one of these (folded) words.</summary>
+    private static readonly string[] Weekdays = ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"];
 
     // Matched on folded text (lower case, no accents): "calle Juárez número 14", "Av. Hidalgo #220".
     [GeneratedRegex(@"\b(calle|avenida|av\.|blvd\.?|boulevard|bulevar|calzada|privada|andador|callejon)\s+[^.\n]{1,60}?(\bnumero\b|\bnum\.?|\bno\.|#)\s*\d+")]

@@ -68,7 +68,8 @@ public static class SearchIndex
 
             return terms;
         }).ToList();
-        var postings = new SortedDictionary<string, SortedDictionary<int, int>>(StringComparer.Ordinal);
+        // Documents are taken in order, so each term's postings come out sorted by document as they are added.
+        var postings = new Dictionary<string, List<(int Document, int Weight)>>(StringComparer.Ordinal);
         for (var d = 0; d < weights.Count; d++)
         {
             foreach (var (term, weight) in weights[d])
@@ -78,7 +79,7 @@ public static class SearchIndex
                     postings[term] = byDocument = [];
                 }
 
-                byDocument[d] = weight;
+                byDocument.Add((d, weight));
             }
         }
 
@@ -99,7 +100,7 @@ public static class SearchIndex
 
             json.WriteEndArray();
             json.WriteStartObject("terminos");
-            foreach (var (term, byDocument) in postings)
+            foreach (var (term, byDocument) in postings.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 json.WriteStartArray(term);
                 foreach (var (document, weight) in byDocument)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Micrositio.Render.Search;
 
 /// <summary>
@@ -15,19 +13,20 @@ public static class SpanishSearch
     /// <summary>The words of a text, folded and stemmed, in order.</summary>
     public static IEnumerable<string> Terms(string text)
     {
-        var word = new StringBuilder();
-        foreach (var c in Fold(text).Append(' '))
+        var folded = Fold(text);
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
         {
-            if (char.IsLetterOrDigit(c))
+            if (i < folded.Length && char.IsLetterOrDigit(folded[i]))
             {
-                word.Append(c);
+                start = start < 0 ? i : start;
                 continue;
             }
 
-            if (word.Length > 0)
+            if (start >= 0)
             {
-                yield return Stem(word.ToString());
-                word.Clear();
+                yield return Stem(folded[start..i]);
+                start = -1;
             }
         }
     }
