@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Micrositio.Diagnostics;
 
 namespace Micrositio.Write;
@@ -5,6 +6,7 @@ namespace Micrositio.Write;
 /// <summary>
 /// The Write stage: writes the site into a fresh sibling folder and only then swaps it into place, so a
 /// build that fails (or is killed) before the swap leaves the previous <c>output/</c> exactly as it was.
+/// A file whose bytes equal the previous build's is hard-linked from it rather than written again.
 /// </summary>
 public static class OutputWriter
 {
@@ -19,12 +21,19 @@ public static class OutputWriter
         try
         {
             Directory.CreateDirectory(staging);
-            foreach (var file in files)
+            foreach (var folder in files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct(StringComparer.Ordinal))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = 4 }, file =>
             {
                 var path = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Bytes);
-            }
+                if (!LinkUnchanged(Path.Combine(full, file.Path), path, file.Bytes))
+                {
+                    File.WriteAllBytes(path, file.Bytes);
+                }
+            });
 
             if (Directory.Exists(full))
             {
@@ -78,6 +87,29 @@ public static class OutputWriter
             errors.Add(Stage.Write, outputDirectory, null, null, $"no se pudo actualizar el sitio: {ex.Message}", "revise permisos y espacio en disco.");
         }
     }
+
+    /// <summary>Links <paramref name="path"/> to the previous build's file when it holds exactly <paramref name="bytes"/>.</summary>
+    private static bool LinkUnchanged(string previous, string path, byte[] bytes)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return false;
+        }
+
+        try
+        {
+            var info = new FileInfo(previous);
+            return info.Exists && info.Length == bytes.Length && File.ReadAllBytes(previous).AsSpan().SequenceEqual(bytes) && Link(previous, path) == 0;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    // DllImport rather than LibraryImport, which would need unsafe code enabled for the whole library.
+    [DllImport("libc", EntryPoint = "link")]
+    private static extern int Link([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string created);
 
     private static void DeleteQuietly(string directory)
     {

@@ -98,4 +98,37 @@ public sealed class AtomicOutputTests
         Assert.False(Directory.Exists(site.OutputDirectory));
         Assert.Empty(Directory.EnumerateFileSystemEntries(site.Root, ".output.*"));
     }
+
+    [Fact]
+    public void A_rebuild_links_unchanged_files_from_the_previous_output_and_writes_changed_ones()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var site = SiteFixture.Create(Site);
+        site.Run();
+        site.AssertNoErrors();
+        var unchanged = Path.Combine(site.OutputDirectory, "mesas", "a", "index.html");
+        var changed = Path.Combine(site.OutputDirectory, "extra", "index.html");
+        var (unchangedBefore, changedBefore) = (Inode(unchanged), Inode(changed));
+
+        site.Write("input/paginas/extra.md", "---\ntitulo: Página extra\n---\nOtro texto.\n");
+        var result = site.Run();
+
+        site.AssertNoErrors();
+        Assert.Equal(unchangedBefore, Inode(unchanged));
+        Assert.NotEqual(changedBefore, Inode(changed));
+        AssertSameTree(result.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal), Snapshot(site.OutputDirectory));
+    }
+
+    private static string Inode(string path)
+    {
+        using var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%i", path]) { RedirectStandardOutput = true })!;
+        var inode = stat.StandardOutput.ReadToEnd().Trim();
+        stat.WaitForExit();
+        Assert.Equal(0, stat.ExitCode);
+        return inode;
+    }
 }
