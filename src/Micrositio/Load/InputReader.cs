@@ -171,13 +171,13 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
             return [];
         }
 
-        var documents = new List<ContentDocument>();
-        foreach (var path in Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal))
+        // Files are read and their front matter parsed in parallel (thousands of pages), kept in name order.
+        var documents = Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal).AsParallel().AsOrdered().Select(path =>
         {
             var name = Path.GetFileName(path);
             if (name.StartsWith('.') || name.StartsWith('_'))
             {
-                continue;
+                return null;
             }
 
             var relative = Relative(path);
@@ -185,15 +185,11 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
             {
                 errors.Add(Stage.Load, relative, null, null, $"la carpeta {folder}/ solo admite archivos Markdown (.md).",
                     "cambie la extensión a «.md» o mueva el archivo; los archivos que empiezan con «_» se ignoran.");
-                continue;
+                return null;
             }
 
-            var document = FrontMatterSplitter.Split(new SourceFile(relative, File.ReadAllText(path)), errors);
-            if (document is not null)
-            {
-                documents.Add(document);
-            }
-        }
+            return FrontMatterSplitter.Split(new SourceFile(relative, File.ReadAllText(path)), errors);
+        }).OfType<ContentDocument>().ToList();
 
         foreach (var sub in Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal))
         {
