@@ -1,9 +1,10 @@
 // Netlify build plugin (local, no npm install): keeps Micrositio's caches between builds, so a photo or
-// a release that did not change is never decoded and resized, or laid out, again. The caches are
-// content-addressed, so an old entry can never be served for a new photo or release.
+// a release that did not change is never decoded and resized, or laid out, again, and a page that did not
+// change is not checked again. The caches are content-addressed (the check memory by each file's hash and
+// the generator's build), so an old entry can never be served for a new photo, release or page.
 'use strict';
 
-const CACHES = ['.cache/imagenes', '.cache/marca', '.cache/pdf'];
+const CACHES = ['.cache/imagenes', '.cache/marca', '.cache/pdf', '.cache/revision'];
 
 module.exports = {
   async onPreBuild({ utils }) {
