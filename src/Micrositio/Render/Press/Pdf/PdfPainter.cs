@@ -21,7 +21,6 @@ internal static class PdfPainter
         var pdf = new PdfDocument();
         var ua = UAManager.ForDocument(pdf);
         var text = new StringBuilder();
-        var images = new List<XImage>();
         var figures = new List<PdfStructureElement>();
         foreach (var laid in pages)
         {
@@ -51,9 +50,7 @@ internal static class PdfPainter
                         text.Append(line.Text).Append('\n');
                         break;
                     case FigureOp figure:
-                        var image = XImage.FromStream(new MemoryStream(figure.Logo.Png, writable: false));
-                        images.Add(image);
-                        figures.Add(canvas.Figure(figure, image));
+                        figures.Add(canvas.Figure(figure, LogoImages.For(figure.Logo)));
                         break;
                     case LineOp decoration:
                         decorations.Add(decoration);
@@ -74,7 +71,7 @@ internal static class PdfPainter
         }
 
         HoistFigures(ua, figures);
-        return new PaintedPdf(pdf, text.ToString(), images);
+        return new PaintedPdf(pdf, text.ToString());
     }
 
     /// <summary>The header logos come first in reading order, as they do on the page (see <see cref="PressLayout"/>).</summary>
