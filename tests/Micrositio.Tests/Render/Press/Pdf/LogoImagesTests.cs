@@ -5,8 +5,9 @@ using UglyToad.PdfPig;
 namespace Micrositio.Tests.Render.Press.Pdf;
 
 /// <summary>
-/// The header logos are decoded once per thread and drawn into every later PDF of that thread: each PDF must
-/// be exactly what a thread that never saw them before writes, in any order and in parallel.
+/// The header logos are made once per thread (a compressed one-page PDF each) and drawn into every later PDF
+/// of that thread: each PDF must be exactly what a thread that never saw them before writes, in any order and
+/// in parallel, and carry its own logos.
 /// </summary>
 public sealed class LogoImagesTests
 {
@@ -64,7 +65,7 @@ public sealed class LogoImagesTests
         return document.GetPage(1).GetImages().OrderBy(i => i.BoundingBox.Left).Select(i => (i.WidthInSamples, i.HeightInSamples)).ToList();
     }
 
-    /// <summary>Runs on a thread of its own, so the logos are decoded anew as no earlier PDF left them there.</summary>
+    /// <summary>Runs on a thread of its own, so the logos are made anew: no earlier PDF left them there.</summary>
     private static T OnNewThread<T>(Func<T> work)
     {
         T result = default!;
