@@ -18,7 +18,10 @@ internal static class PdfPainter
 {
     public static PaintedPdf Paint(IReadOnlyList<LaidOutPage> pages, TextMeasurer measurer)
     {
+        // Deflating the fonts and pages took a third of a release PDF at the default level; the fastest one
+        // takes about a third of that, for files about a fifth larger (61 → 73 KB for a 600-word release).
         var pdf = new PdfDocument();
+        pdf.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         var ua = UAManager.ForDocument(pdf);
         var text = new StringBuilder();
         var figures = new List<PdfStructureElement>();
