@@ -5,15 +5,20 @@ using UglyToad.PdfPig;
 namespace Micrositio.Tests.Render.Press.Pdf;
 
 /// <summary>
-/// The header logos are made once per thread (a compressed one-page PDF each) and drawn into every later PDF
-/// of that thread: each PDF must be exactly what a thread that never saw them before writes, in any order and
-/// in parallel, and carry its own logos.
+/// Each thread keeps what it made for one PDF for the next ones: the header logos (<c>LogoImages</c>, a
+/// compressed one-page PDF each) and the measured widths (<c>TextMeasurer.ForThisThread</c>). Every PDF must
+/// be exactly what a thread that never wrote one before writes, in any order and in parallel, and carry its
+/// own logos.
 /// </summary>
-public sealed class LogoImagesTests
+public sealed class ThreadCachesTests
 {
     private static readonly PressPdfDocument First = PressPdfSamples.Release();
 
-    private static readonly PressPdfDocument Second = PressPdfSamples.Release() with { Title = "Otro comunicado con los mismos logos" };
+    private static readonly PressPdfDocument Second = PressPdfSamples.Release() with
+    {
+        Title = "Otro comunicado con los mismos logos",
+        Body = PressPdfSamples.Markdown("Un texto **distinto**, con palabras que el primero no mide: ornitorrinco, kilómetro, _zigzag_."),
+    };
 
     private static readonly PressPdfDocument OtherLogos = PressPdfSamples.Release() with
     {
@@ -65,7 +70,7 @@ public sealed class LogoImagesTests
         return document.GetPage(1).GetImages().OrderBy(i => i.BoundingBox.Left).Select(i => (i.WidthInSamples, i.HeightInSamples)).ToList();
     }
 
-    /// <summary>Runs on a thread of its own, so the logos are made anew: no earlier PDF left them there.</summary>
+    /// <summary>Runs on a thread of its own, so logos and widths are made anew: no earlier PDF left them there.</summary>
     private static T OnNewThread<T>(Func<T> work)
     {
         T result = default!;
