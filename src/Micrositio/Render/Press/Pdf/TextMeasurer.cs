@@ -9,7 +9,7 @@ namespace Micrositio.Render.Press.Pdf;
 internal sealed class TextMeasurer(PdfFonts fonts) : IDisposable
 {
     /// <summary>Releases repeat most words, so remembered widths pay; past this many, old ones are dropped.</summary>
-    private const int MaxWidths = 100_000;
+    private const int MaxWidths = 50_000;
 
     [ThreadStatic]
     private static TextMeasurer? _thread;
