@@ -18,10 +18,12 @@ internal static class PdfPainter
 {
     public static PaintedPdf Paint(IReadOnlyList<LaidOutPage> pages, TextMeasurer measurer)
     {
+        // Deflating the fonts and pages took a third of a release PDF at the default level; the fastest one
+        // takes about a third of that, for files about a fifth larger (61 → 73 KB for a 600-word release).
         var pdf = new PdfDocument();
+        pdf.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         var ua = UAManager.ForDocument(pdf);
         var text = new StringBuilder();
-        var images = new List<XImage>();
         var figures = new List<PdfStructureElement>();
         foreach (var laid in pages)
         {
@@ -51,9 +53,7 @@ internal static class PdfPainter
                         text.Append(line.Text).Append('\n');
                         break;
                     case FigureOp figure:
-                        var image = XImage.FromStream(new MemoryStream(figure.Logo.Png, writable: false));
-                        images.Add(image);
-                        figures.Add(canvas.Figure(figure, image));
+                        figures.Add(canvas.Figure(figure, LogoImages.For(figure.Logo)));
                         break;
                     case LineOp decoration:
                         decorations.Add(decoration);
@@ -74,7 +74,7 @@ internal static class PdfPainter
         }
 
         HoistFigures(ua, figures);
-        return new PaintedPdf(pdf, text.ToString(), images);
+        return new PaintedPdf(pdf, text.ToString());
     }
 
     /// <summary>The header logos come first in reading order, as they do on the page (see <see cref="PressLayout"/>).</summary>

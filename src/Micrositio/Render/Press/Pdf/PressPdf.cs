@@ -3,7 +3,9 @@ namespace Micrositio.Render.Press.Pdf;
 /// <summary>
 /// Writes a press release or fact sheet as a tagged, deterministic PDF: Lato embedded (subset), Letter
 /// pages, the brand header, footer page numbers, clickable links, and metadata without personal names.
-/// Build expensive things once: the fonts are loaded on the first call and shared by the whole process.
+/// Build expensive things once: the fonts are loaded on the first call and shared by the whole process; each
+/// thread keeps its measured widths (<see cref="TextMeasurer.ForThisThread"/>) and its header logos
+/// (<see cref="LogoImages"/>) for the PDFs it writes next.
 /// </summary>
 public static class PressPdf
 {
@@ -19,8 +21,8 @@ public static class PressPdf
         }
 
         PdfEngineSetup.Ensure(fontDirectory);
-        var fonts = new PdfFonts();
-        using var measurer = new TextMeasurer(fonts);
+        var measurer = TextMeasurer.ForThisThread();
+        var fonts = measurer.Fonts;
         var pages = PageFooters.Add(PressLayout.Lay(document, measurer), document.Footer, measurer);
         GlyphCheck.Ensure(pages, fonts);
         using var painted = PdfPainter.Paint(pages, measurer);

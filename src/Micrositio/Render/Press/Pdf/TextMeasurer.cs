@@ -8,12 +8,25 @@ namespace Micrositio.Render.Press.Pdf;
 /// </summary>
 internal sealed class TextMeasurer(PdfFonts fonts) : IDisposable
 {
+    /// <summary>Releases repeat most words, so remembered widths pay; past this many, old ones are dropped.</summary>
+    private const int MaxWidths = 50_000;
+
+    [ThreadStatic]
+    private static TextMeasurer? _thread;
+
     private readonly XGraphics context = XGraphics.CreateMeasureContext(
         new XSize(PressPdfTheme.PageWidth, PressPdfTheme.PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards);
 
     private readonly Dictionary<(string Text, double Size, bool Bold, bool Italic), double> widths = [];
 
     public PdfFonts Fonts => fonts;
+
+    /// <summary>
+    /// This thread's measurer, shared by every PDF it writes: a width depends only on the text, the style and
+    /// the fonts, which are the same for the whole process (see <see cref="PdfEngineSetup"/>). Per thread
+    /// because neither the dictionary nor PDFsharp's measuring context may be used by two threads at once.
+    /// </summary>
+    public static TextMeasurer ForThisThread() => _thread ??= new TextMeasurer(new PdfFonts());
 
     public double Width(string text, TextStyle style)
     {
@@ -26,6 +39,11 @@ internal sealed class TextMeasurer(PdfFonts fonts) : IDisposable
         if (!widths.TryGetValue(key, out var width))
         {
             width = context.MeasureString(text, fonts.For(style)).Width;
+            if (widths.Count >= MaxWidths)
+            {
+                widths.Clear();
+            }
+
             widths[key] = width;
         }
 
