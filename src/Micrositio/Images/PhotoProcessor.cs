@@ -258,7 +258,7 @@ public sealed class PhotoProcessor
         var largest = Math.Min(seenWidth, Widths[^1]);
         foreach (var shrink in new[] { 8, 4, 2 })
         {
-            // Rounded down: libjpeg rounds the shrunk size up, so the decoded photo is at least this wide.
+            // libvips rounds the shrunk size down (3201 px at 1/2 is 1600).
             if (seenWidth / shrink >= largest)
             {
                 return shrink;
