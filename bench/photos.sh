@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Photo benchmark of the real build (see bench/README.md).
+# Photo benchmark of the real build against libvips used directly (see bench/README.md).
 #
 #   bench/photos.sh [N]        N photos, default 100
 #
@@ -7,19 +7,24 @@
 #    (bench/make-photos.cs + exiftool), cached between runs in $BENCH_PHOTOS
 #    (default: ${TMPDIR:-/tmp}/micrositio-bench-photos), and a temporary site: the repository's input/
 #    and themes/ plus an album listing the N photos with alt text and consent.
-# 2. Builds the CLI in Release and runs `Micrositio.Cli.dll build --root <site>` twice: cold (no .cache/)
-#    and warm (the cache of the first run), printing wall time, photos per second and peak RSS.
-# 3. For reference, makes the same widths and formats with libvips directly (vipsthumbnail, Debian package
-#    libvips-tools; installed with apt-get when missing) over the same photos, $(nproc) at a time.
+# 2. Each round (BENCH_RUNS rounds, default 3; the machine may be shared, so medians are printed at the end):
+#    - the CLI build `Micrositio.Cli.dll build --root <site>` cold (no .cache/, no output/), warm (the cache of
+#      the cold run), and with only the photo cache kept (.cache/imagenes; the cold build minus this one is the
+#      Images stage as the CLI runs it);
+#    - the reference, bench/vips-reference.cs: the same derivatives made with libvips directly as sharp does
+#      (thumbnail per width with shrink-on-load, WebP q80 and JPEG q82, keep none), same libvips build;
+#    - the Images stage alone in process, bench/photos-stage.cs (the site's PhotoProcessor, empty cache).
+#    Each under GNU time: wall, CPU (user + system) and peak RSS.
 #
 # Needs: the .NET 10 SDK, exiftool (libimage-exiftool-perl), GNU time (time); the missing Debian packages
 # are installed with apt-get (as root, or through sudo). Set BENCH_KEEP=1 to keep the temporary site,
-# BENCH_REFERENCE=0 to skip step 3. Exit code 3 when a build's peak RSS is over 1 GB.
+# BENCH_REFERENCE=0 to skip the reference and the stage alone. Exit code 3 when a build's peak RSS is over 1 GB.
 set -euo pipefail
 
 count="${1:-100}"
-if ! [[ "$count" =~ ^[1-9][0-9]*$ ]]; then
-  echo "usage: bench/photos.sh [N]   (N photos, a positive number; default 100)" >&2
+runs="${BENCH_RUNS:-3}"
+if ! [[ "$count" =~ ^[1-9][0-9]*$ && "$runs" =~ ^[1-9][0-9]*$ ]]; then
+  echo "usage: [BENCH_RUNS=R] bench/photos.sh [N]   (N photos and R rounds, positive numbers; default 100 and 3)" >&2
   exit 2
 fi
 
@@ -96,66 +101,99 @@ EOF
 examples=$(find "$repo/input/galeria" -mindepth 2 -type f \( -iname '*.jpg' -o -iname '*.jpeg' -o -iname '*.png' -o -iname '*.webp' \) | wc -l)
 echo "site: $site ($count bench photos + $examples example photos of the repository)"
 
-# ---- 2. The real build, cold and warm ---------------------------------------------------------------------
-echo "== Building the CLI (Release)"
+# ---- 2. Rounds: the real build, the reference, the stage alone --------------------------------------------
+echo "== Building the CLI and the benchmark apps (Release)"
 (cd "$repo" && dotnet build src/Micrositio.Cli -c Release -nologo -v quiet >/dev/null)
 cli="$repo/src/Micrositio.Cli/bin/Release/net10.0/Micrositio.Cli.dll"
+reference=1
+if [[ "${BENCH_REFERENCE:-1}" == 0 ]]; then
+  reference=0
+else
+  (cd "$repo" && dotnet build -c Release bench/vips-reference.cs -nologo -v quiet >/dev/null && dotnet build -c Release bench/photos-stage.cs -nologo -v quiet >/dev/null)
+fi
 
-# measure LABEL COMMAND...: runs the command under GNU time; prints wall time, photos/s and peak RSS.
+rss_limit_kb=$((1024 * 1024))
+over_limit=0
+results="$work/results"
+: >"$results"
+
+# measure LABEL COMMAND...: runs the command under GNU time, prints and records wall, CPU, photos/s and peak RSS
+# (and, for the apps, the seconds of image work they report themselves, start-up excluded).
 measure() {
   local label="$1"
   shift
-  if ! /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/$label.log" 2>&1; then
-    echo "$label: FAILED (exit code above); log:" >&2
+  if ! /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >"$work/$label.log" 2>&1; then
+    echo "$label: FAILED; log:" >&2
     tail -40 "$work/$label.log" >&2
     exit 1
   fi
-  read -r wall rss <"$work/time"
-  awk -v label="$label" -v wall="$wall" -v rss="$rss" -v n="$count" 'BEGIN {
-    printf "%-22s wall %7.2f s   %7.2f photos/s   peak RSS %6.0f MB\n", label, wall, (wall > 0 ? n / wall : 0), rss / 1024 }'
+  local wall user system rss work_s
+  read -r wall user system rss <"$work/time"
+  work_s=""
+  if [[ "$label" != build* ]]; then
+    work_s=$(grep -oE 'derivatives in [0-9.]+ s' "$work/$label.log" | head -1 | grep -oE '[0-9.]+' || true)
+  fi
+  echo "$label $wall $(awk -v u="$user" -v s="$system" 'BEGIN { print u + s }') $rss ${work_s:--}" >>"$results"
+  awk -v label="$label" -v wall="$wall" -v cpu="$(awk -v u="$user" -v s="$system" 'BEGIN { print u + s }')" -v rss="$rss" -v n="$count" -v w="${work_s:-}" 'BEGIN {
+    printf "  %-16s wall %7.2f s  CPU %7.2f s  %6.2f photos/s  peak RSS %5.0f MB%s\n", label, wall, cpu, (wall > 0 ? n / wall : 0), rss / 1024,
+      (w == "" ? "" : sprintf("   (image work %.2f s: %.2f photos/s)", w, n / w)) }'
   if [[ "$label" == build* ]] && (( rss > rss_limit_kb )); then
     echo "  ^ OVER THE LIMIT: the build must stay under $((rss_limit_kb / 1024)) MB of peak memory (for up to 500 photos)"
     over_limit=1
   fi
 }
-rss_limit_kb=$((1024 * 1024))
-over_limit=0
 
-echo "== micrositio build ($count photos)"
-rm -rf "$site/.cache" "$site/output"
-measure "build cold" dotnet "$cli" build --root "$site"
-derivatives=$(find "$site/output/fotos" -type f | wc -l)
-measure "build warm" dotnet "$cli" build --root "$site"
-echo "derivatives in output/fotos: $derivatives; image cache: $(du -sh "$site/.cache" | cut -f1)"
-
-# ---- 3. Reference: libvips directly ------------------------------------------------------------------------
-if [[ "${BENCH_REFERENCE:-1}" == 0 ]]; then
-  echo "== vipsthumbnail reference skipped (BENCH_REFERENCE=0)"
-else
-  if ! command -v vipsthumbnail >/dev/null 2>&1; then
-    install_packages libvips-tools || true
+for round in $(seq 1 "$runs"); do
+  echo "== Round $round of $runs ($count photos; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  rm -rf "$site/.cache" "$site/output"
+  measure "build-cold" dotnet "$cli" build --root "$site"
+  derivatives=$(find "$site/output/fotos" -type f | wc -l)
+  measure "build-warm" dotnet "$cli" build --root "$site"
+  # Every cache but the photos' gone: what is left of the cold build's time without its image work.
+  find "$site/.cache" -mindepth 1 -maxdepth 1 ! -name imagenes -exec rm -rf {} +
+  rm -rf "$site/output"
+  measure "build-photos-kept" dotnet "$cli" build --root "$site"
+  if (( reference )); then
+    rm -rf "$work/reference"
+    measure "reference" dotnet run --no-build -c Release --file "$repo/bench/vips-reference.cs" -- "$album" "$work/reference"
+    measure "stage" dotnet run --no-build -c Release --file "$repo/bench/photos-stage.cs" -- "$album" "$work/stage-cache"
   fi
+done
+echo "derivatives in output/fotos: $derivatives; image cache: $(du -sh "$site/.cache/imagenes" | cut -f1)"
+if (( reference )); then
+  echo "reference files: $(find "$work/reference" -type f | wc -l)"
 fi
 
-if [[ "${BENCH_REFERENCE:-1}" == 0 ]]; then
-  :
-elif command -v vipsthumbnail >/dev/null 2>&1; then
-  echo "== vipsthumbnail ($(vips --version 2>/dev/null || echo libvips)), same widths and formats, $(nproc) processes"
-  out="$work/vipsthumbnail"
-  mkdir -p "$out"
-  reference() {
-    local width
-    for width in 480 960 1600; do
-      find "$album" -name 'foto-*.jpg' -print0 | xargs -0 -n 4 -P "$(nproc)" vipsthumbnail --size "${width}x" -o "$out/%s-$width.webp[Q=80,strip]"
-      find "$album" -name 'foto-*.jpg' -print0 | xargs -0 -n 4 -P "$(nproc)" vipsthumbnail --size "${width}x" -o "$out/%s-$width.jpg[Q=82,optimize_coding,strip]"
-    done
-  }
-  export -f reference
-  export album out
-  measure "vipsthumbnail" bash -c reference
-  echo "files made: $(find "$out" -type f | wc -l)"
-else
-  echo "== vipsthumbnail not available (install libvips-tools): reference skipped"
+# ---- 3. Medians ---------------------------------------------------------------------------------------------
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+column_of() { awk -v l="$1" -v c="$2" '$1 == l && $c != "-" { print $c }' "$results" | median; }
+echo "== Medians of $runs round(s), $count photos"
+for label in build-cold build-warm build-photos-kept reference stage; do
+  [[ "$(column_of "$label" 2)" == - ]] && continue
+  awk -v label="$label" -v wall="$(column_of "$label" 2)" -v cpu="$(column_of "$label" 3)" -v rss="$(column_of "$label" 4)" -v w="$(column_of "$label" 5)" -v n="$count" 'BEGIN {
+    printf "  %-18s wall %7.2f s  CPU %7.2f s  %6.2f photos/s  peak RSS %5.0f MB%s\n", label, wall, cpu, n / wall, rss / 1024,
+      (w == "-" ? "" : sprintf("   image work %.2f s, %.2f photos/s", w, n / w)) }'
+done
+if (( reference )); then
+  # Ratios per round, then their median: a round's runs are minutes apart, so they share the machine's load.
+  awk -v n="$runs" '
+    { i = ++seen[$1]; wall[$1, i] = $2; cpu[$1, i] = $3; work[$1, i] = $5 }
+    function med(a, k,   m, j, t, x) { m = 0; for (j = 1; j <= k; j++) x[++m] = a[j]
+      for (j = 1; j <= m; j++) for (t = j + 1; t <= m; t++) if (x[t] < x[j]) { v = x[j]; x[j] = x[t]; x[t] = v }
+      return m % 2 ? x[(m + 1) / 2] : (x[m / 2] + x[m / 2 + 1]) / 2 }
+    END {
+      for (i = 1; i <= n; i++) {
+        cold[i] = wall["build-cold", i] / work["reference", i]
+        cli[i] = (wall["build-cold", i] - wall["build-photos-kept", i]) / work["reference", i]
+        alone[i] = work["stage", i] / work["reference", i]
+        coldcpu[i] = cpu["build-cold", i] / cpu["reference", i]
+        alonecpu[i] = cpu["stage", i] / cpu["reference", i]
+      }
+      print "  time / the reference'"'"'s image work, median of the rounds (the issue asks for <= 1.2):"
+      printf "    whole cold build (wall)                            %.2f   (CPU, start-ups included: %.2f)\n", med(cold, n), med(coldcpu, n)
+      printf "    Images stage in the CLI (cold minus photos kept)   %.2f\n", med(cli, n)
+      printf "    Images stage alone                                 %.2f   (CPU, start-ups included: %.2f)\n", med(alone, n), med(alonecpu, n)
+    }' "$results"
 fi
 
 if (( over_limit )); then

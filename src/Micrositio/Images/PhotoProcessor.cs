@@ -10,22 +10,22 @@ using NetVips;
 namespace Micrositio.Images;
 
 /// <summary>
-/// Turns source photos into published derivatives: decoded pixels only — orientation applied, declared
-/// areas covered with an opaque fill at full resolution before anything is derived, converted to sRGB —
-/// re-encoded at responsive widths as WebP and JPEG with no metadata at all. Derivatives are kept in a
+/// Turns source photos into published derivatives: decoded pixels only — decoded once (shrink-on-load for
+/// large JPEGs), orientation applied, converted to sRGB, declared areas covered with an opaque fill before
+/// anything is derived (and again on each derivative) — re-encoded at responsive widths as WebP and JPEG
+/// with no metadata at all. Derivatives are kept in a
 /// content-addressed cache (key: source bytes, hidden areas, options, pipeline and libvips versions), so a
 /// rebuild with unchanged photos decodes nothing.
 /// </summary>
 public sealed class PhotoProcessor
 {
     /// <summary>Bump when the processing changes, so cached derivatives are made again.</summary>
-    public const int PipelineVersion = 1;
+    public const int PipelineVersion = 2;
 
     public static IReadOnlyList<int> Widths { get; } = [480, 960, 1600];
 
     private const int WebpQuality = 80;
     private const int JpegQuality = 82;
-    private static readonly double[] Fill = [0, 0, 0];
 
     private readonly string _cacheDirectory;
     private readonly ImageLimits _limits;
@@ -162,68 +162,110 @@ public sealed class PhotoProcessor
 
     private (string Manifest, List<(string Name, byte[] Bytes)> Files)? Derive(Photo photo, byte[] bytes, string key)
     {
-        using var source = Image.NewFromBuffer(bytes, failOn: Enums.FailOn.Error);
+        using var pixels = Decode(photo, bytes);
+        if (pixels is null)
+        {
+            return null;
+        }
+
+        // Standard widths below the photo's own, plus its own width (capped): never enlarged, never lost.
+        var widths = Widths.Where(w => w < pixels.Width).Append(Math.Min(pixels.Width, Widths[^1])).Distinct().ToList();
+        var files = new List<(string Name, byte[] Bytes)>();
+        var manifest = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{pixels.Width} {pixels.Height}\n");
+        foreach (var width in widths)
+        {
+            using var derivative = pixels.At(width);
+            var webp = derivative.WebpsaveBuffer(q: WebpQuality, keep: Enums.ForeignKeep.None);
+            var jpeg = derivative.JpegsaveBuffer(q: JpegQuality, optimizeCoding: true, keep: Enums.ForeignKeep.None);
+            foreach (var (bytesOut, extension, mime) in new[] { (webp, "webp", "image/webp"), (jpeg, "jpg", "image/jpeg") })
+            {
+                var name = $"{key}-{width}.{extension}";
+                files.Add((name, bytesOut));
+                manifest.Append(CultureInfo.InvariantCulture, $"{derivative.Width} {derivative.Height} {mime} {name}\n");
+            }
+        }
+
+        return (manifest.ToString(), files);
+    }
+
+    /// <summary>
+    /// Decodes a photo once, at the smallest size its largest derivative can be made from, into the covered
+    /// pixels every derivative is made from; null (with an error) when it must not be published.
+    /// </summary>
+    internal PhotoPixels? Decode(Photo photo, byte[] bytes)
+    {
+        using var header = Image.NewFromBuffer(bytes, failOn: Enums.FailOn.Error);
 
         // Header only so far: refuse a decompression bomb before any pixel is decoded.
-        if ((long)source.Width * source.Height > _limits.MaxPixels)
+        if ((long)header.Width * header.Height > _limits.MaxPixels)
         {
-            Error(photo, $"la imagen declara {source.Width} × {source.Height} píxeles, más que el límite de {_limits.MaxMegapixels} megapíxeles.",
+            Error(photo, $"la imagen declara {header.Width} × {header.Height} píxeles, más que el límite de {_limits.MaxMegapixels} megapíxeles.",
                 "reduzca la foto o ajuste «fotos_max_megapixeles» en input/sitio.yml.");
             return null;
         }
 
-        using var decodable = IsHevc(source) ? DecodeHevc(photo, bytes) : source.Copy();
+        var hevc = IsHevc(header);
+        var (seenWidth, seenHeight) = SeenSize(header);
+        var shrink = hevc ? 1 : JpegShrink(header, seenWidth);
+        using var decodable = hevc ? DecodeHevc(photo, bytes)
+            : shrink > 1 ? Image.NewFromBuffer(bytes, failOn: Enums.FailOn.Error, kwargs: new VOption { { "shrink", shrink } })
+            : header.Copy();
         if (decodable is null)
         {
             return null;
         }
 
         using var oriented = decodable.Autorot();
+        var (width, height) = shrink > 1 ? (seenWidth, seenHeight) : (oriented.Width, oriented.Height);
 
         // To 8-bit sRGB first: Flatten's background is in the image's own units (255 is black in 16 bits).
         using var srgb = oriented.Colourspace(Enums.Interpretation.Srgb);
         using var eightBit = srgb.Format == Enums.BandFormat.Uchar ? srgb.Copy() : srgb.Cast(Enums.BandFormat.Uchar);
-        using var pixels = eightBit.HasAlpha() ? eightBit.Flatten(background: [255, 255, 255]).Cast(Enums.BandFormat.Uchar) : eightBit.Copy();
+        using var flat = eightBit.HasAlpha() ? eightBit.Flatten(background: [255, 255, 255]).Cast(Enums.BandFormat.Uchar) : eightBit.Copy();
 
         foreach (var area in photo.HiddenAreas)
         {
-            if (area.X + area.Width > pixels.Width || area.Y + area.Height > pixels.Height)
+            if (area.X + area.Width > width || area.Y + area.Height > height)
             {
-                Error(photo, $"el área por ocultar ({area.X}, {area.Y}, {area.Width} × {area.Height}) se sale de la foto, que mide {pixels.Width} × {pixels.Height} ya girada.",
+                Error(photo, $"el área por ocultar ({area.X}, {area.Y}, {area.Width} × {area.Height}) se sale de la foto, que mide {width} × {height} ya girada.",
                     "mida el área sobre la foto tal como se ve (ya girada) y corrija «ocultar».");
                 return null;
             }
         }
 
-        // The fill is drawn on the full-resolution pixels; every derivative is made from the covered image.
-        using var covered = photo.HiddenAreas.Count == 0
-            ? pixels.Copy()
-            : pixels.Mutate(m =>
-            {
-                foreach (var area in photo.HiddenAreas)
-                {
-                    m.DrawRect(Fill, area.X, area.Y, area.Width, area.Height, fill: true);
-                }
-            });
+        // The fill is drawn on the decoded pixels, before anything is derived from them.
+        return PhotoPixels.Cover(flat, width, height, photo.HiddenAreas);
+    }
 
-        // Standard widths below the photo's own, plus its own width (capped): never enlarged, never lost.
-        var widths = Widths.Where(w => w < covered.Width).Append(Math.Min(covered.Width, Widths[^1])).Distinct().ToList();
-        var files = new List<(string Name, byte[] Bytes)>();
-        var manifest = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{covered.Width} {covered.Height}\n");
-        foreach (var width in widths)
+    /// <summary>The size of the photo as seen: stored size, turned a quarter by EXIF orientations 5–8.</summary>
+    private static (int Width, int Height) SeenSize(Image header)
+    {
+        var orientation = header.Contains("orientation") && header.Get("orientation") is int value ? value : 1;
+        return orientation is >= 5 and <= 8 ? (header.Height, header.Width) : (header.Width, header.Height);
+    }
+
+    /// <summary>
+    /// libjpeg's shrink-on-load (1/2, 1/4, 1/8 in the DCT, much cheaper than decoding everything): the largest that
+    /// still decodes the photo at least as wide as its largest derivative. 1 for other formats.
+    /// </summary>
+    private static int JpegShrink(Image header, int seenWidth)
+    {
+        if (!header.Contains("vips-loader") || header.Get("vips-loader") is not "jpegload_buffer")
         {
-            using var resized = width == covered.Width ? covered.Copy() : covered.Resize(width / (double)covered.Width);
-            var webp = resized.WebpsaveBuffer(q: WebpQuality, keep: Enums.ForeignKeep.None);
-            var jpeg = resized.JpegsaveBuffer(q: JpegQuality, optimizeCoding: true, keep: Enums.ForeignKeep.None);
-            foreach (var (bytesOut, extension, mime) in new[] { (webp, "webp", "image/webp"), (jpeg, "jpg", "image/jpeg") })
+            return 1;
+        }
+
+        var largest = Math.Min(seenWidth, Widths[^1]);
+        foreach (var shrink in new[] { 8, 4, 2 })
+        {
+            // libvips rounds the shrunk size down (3201 px at 1/2 is 1600).
+            if (seenWidth / shrink >= largest)
             {
-                var name = $"{key}-{width}.{extension}";
-                files.Add((name, bytesOut));
-                manifest.Append(CultureInfo.InvariantCulture, $"{resized.Width} {resized.Height} {mime} {name}\n");
+                return shrink;
             }
         }
 
-        return (manifest.ToString(), files);
+        return 1;
     }
 
     private static bool IsHevc(Image image) =>
