@@ -28,7 +28,7 @@ foreach (var pass in new[] { "cold", "warm" })
     var errors = new ErrorList();
     var clock = Stopwatch.StartNew();
     // As GalleryImages does: hash every source from disk, then process.
-    var sources = photos.Select(PhotoSource.FromFile).ToList();
+    var sources = PhotoSource.FromFiles(photos);
     var processor = new PhotoProcessor(cache, ImageLimits.Default, errors);
     var (processed, files) = processor.Process(sources);
     clock.Stop();

@@ -28,9 +28,9 @@ public static partial class GalleryImages
     {
         var photos = content.Albums.SelectMany(a => a.Photos).ToList();
         var sources = new Dictionary<string, PhotoSource>(StringComparer.Ordinal);
-        foreach (var photo in photos)
+        foreach (var source in PhotoSource.FromFiles(photos))
         {
-            sources[photo.SourcePath] = PhotoSource.FromFile(photo);
+            sources[source.Photo.SourcePath] = source;
         }
 
         var withdrawn = new SortedSet<string>(StringComparer.Ordinal);
