@@ -151,7 +151,7 @@ public sealed class AdversarialInputTests
     public void Every_exif_orientation_is_applied_to_the_pixels(int orientation, string topLeft, string topRight, string bottomLeft, string bottomRight)
     {
         // Stored 800 × 600 in four coloured quadrants; the expected corners are those of the photo as seen.
-        using var quadrants = Quadrants(800, 600);
+        using var quadrants = TestPhotos.Quadrants(800, 600);
         var source = ExifTool.Write(quadrants.JpegsaveBuffer(q: 90, keep: Enums.ForeignKeep.None), ".jpg", [.. PhoneTags, $"-IFD0:Orientation#={orientation}"]);
 
         var run = PhotoPipeline.Run($"orientacion-{orientation}.jpg", source);
@@ -163,7 +163,7 @@ public sealed class AdversarialInputTests
         {
             using var image = Pixels.Decode(file.Bytes);
             var seen = new[] { (0.25, 0.25), (0.75, 0.25), (0.25, 0.75), (0.75, 0.75) }
-                .Select(p => ColourAt(image, p.Item1, p.Item2)).ToArray();
+                .Select(p => TestPhotos.ColourAt(image, p.Item1, p.Item2)).ToArray();
             Assert.True(seen.SequenceEqual([topLeft, topRight, bottomLeft, bottomRight]),
                 $"{file.Path}, EXIF orientation {orientation}: corners are {string.Join(", ", seen)}; expected {topLeft}, {topRight}, {bottomLeft}, {bottomRight}");
         }
@@ -428,41 +428,6 @@ public sealed class AdversarialInputTests
 
     /// <summary>Beyond this distance from the edge of a hidden area, codec ringing is gone (see <see cref="AssertCovered"/>).</summary>
     private const int CodecMargin = 12;
-
-    /// <summary>Four flat quadrants: red top-left, green top-right, blue bottom-left, white bottom-right.</summary>
-    private static Image Quadrants(int width, int height)
-    {
-        Image Block(double[] colour) => Image.Black(width / 2, height / 2, bands: 3).NewFromImage(colour);
-        using var red = Block([220, 30, 30]);
-        using var green = Block([30, 200, 30]);
-        using var blue = Block([30, 30, 220]);
-        using var white = Block([240, 240, 240]);
-        using var top = red.Join(green, Enums.Direction.Horizontal);
-        using var bottom = blue.Join(white, Enums.Direction.Horizontal);
-        using var all = top.Join(bottom, Enums.Direction.Vertical);
-        return all.Copy(interpretation: Enums.Interpretation.Srgb);
-    }
-
-    /// <summary>The name of the dominant colour around a relative position (fractions of width and height).</summary>
-    private static string ColourAt(Image image, double x, double y)
-    {
-        using var patch = image.Crop((int)(x * image.Width) - 10, (int)(y * image.Height) - 10, 20, 20);
-        double Mean(int band)
-        {
-            using var channel = patch.ExtractBand(band);
-            return channel.Avg();
-        }
-
-        var (r, g, b) = (Mean(0), Mean(1), Mean(2));
-        return (r, g, b) switch
-        {
-            ( > 200, > 200, > 200) => "white",
-            ( > 150, < 100, < 100) => "red",
-            ( < 100, > 150, < 100) => "green",
-            ( < 100, < 100, > 150) => "blue",
-            _ => $"({r:0},{g:0},{b:0})",
-        };
-    }
 
     /// <summary>The offset of the SOF0/SOF2 marker of a JPEG, walking its segments.</summary>
     private static int FindSof(byte[] jpeg)

@@ -23,7 +23,7 @@ public sealed class ShrinkOnLoadTests
     [InlineData(3201, 1801, 2, 2)]
     public void Large_jpegs_are_decoded_smaller_and_published_at_their_full_size(int width, int height, int orientation, int shrink)
     {
-        using var quadrants = Quadrants(width, height);
+        using var quadrants = TestPhotos.Quadrants(width, height);
         var source = ExifTool.Write(quadrants.JpegsaveBuffer(q: 85, keep: Enums.ForeignKeep.None), ".jpg", $"-IFD0:Orientation#={orientation}");
         var (seenWidth, seenHeight) = orientation >= 5 ? (height, width) : (width, height);
 
@@ -53,7 +53,7 @@ public sealed class ShrinkOnLoadTests
             Assert.Equal((variant.Width, variant.Height), (image.Width, image.Height));
             Assert.Contains(image.Width, expected);
             Assert.Equal((int)Math.Round(seenHeight * (double)image.Width / seenWidth), image.Height);
-            var seen = new[] { (0.25, 0.25), (0.75, 0.25), (0.25, 0.75), (0.75, 0.75) }.Select(p => ColourAt(image, p.Item1, p.Item2)).ToArray();
+            var seen = new[] { (0.25, 0.25), (0.75, 0.25), (0.25, 0.75), (0.75, 0.75) }.Select(p => TestPhotos.ColourAt(image, p.Item1, p.Item2)).ToArray();
             Assert.True(seen.SequenceEqual(corners), $"{variant.Url}, orientation {orientation}: corners {string.Join(", ", seen)}; expected {string.Join(", ", corners)}");
         }
 
@@ -71,38 +71,4 @@ public sealed class ShrinkOnLoadTests
         8 => ["green", "white", "red", "blue"],
         _ => throw new ArgumentOutOfRangeException(nameof(orientation)),
     };
-
-    /// <summary>Four flat quadrants as stored: red top-left, green top-right, blue bottom-left, white bottom-right.</summary>
-    private static Image Quadrants(int width, int height)
-    {
-        Image Block(int w, int h, double[] colour) => Image.Black(w, h, bands: 3).NewFromImage(colour);
-        var (left, top) = (width / 2, height / 2);
-        using var red = Block(left, top, [220, 30, 30]);
-        using var green = Block(width - left, top, [30, 200, 30]);
-        using var blue = Block(left, height - top, [30, 30, 220]);
-        using var white = Block(width - left, height - top, [240, 240, 240]);
-        using var upper = red.Join(green, Enums.Direction.Horizontal);
-        using var lower = blue.Join(white, Enums.Direction.Horizontal);
-        using var all = upper.Join(lower, Enums.Direction.Vertical);
-        return all.Copy(interpretation: Enums.Interpretation.Srgb);
-    }
-
-    private static string ColourAt(Image image, double x, double y)
-    {
-        using var patch = image.Crop((int)(x * image.Width) - 10, (int)(y * image.Height) - 10, 20, 20);
-        double Mean(int band)
-        {
-            using var channel = patch.ExtractBand(band);
-            return channel.Avg();
-        }
-
-        return (Mean(0), Mean(1), Mean(2)) switch
-        {
-            ( > 200, > 200, > 200) => "white",
-            ( > 150, < 100, < 100) => "red",
-            ( < 100, > 150, < 100) => "green",
-            ( < 100, < 100, > 150) => "blue",
-            var (r, g, b) => $"({r:0},{g:0},{b:0})",
-        };
-    }
 }
