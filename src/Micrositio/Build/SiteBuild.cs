@@ -52,8 +52,7 @@ public static class SiteBuild
         var pdfs = options.PdfMemory ?? new Render.Press.Pdf.PdfMemory(options.PdfCacheDirectory);
         var rendered = Run(Stage.Render, () => new SiteRenderer(theme, options.LogoCacheDirectory, errors, pdfs, clock).Render(site, gallery));
 
-        progress?.Report(Stage.PostProcess);
-        var (filesChecked, filesKnown) = clock.Time(Stage.PostProcess.Spanish(), () =>
+        var (filesChecked, filesKnown) = Run(Stage.PostProcess, () =>
         {
             // One-off builds keep what passed on disk; the preview keeps its own memory between rebuilds.
             var memory = options.CheckMemory ?? CheckMemory.Load(options.CheckCachePath);
