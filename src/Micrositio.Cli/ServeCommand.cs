@@ -39,6 +39,10 @@ internal static class ServeCommand
             error.WriteLine($"aviso: {problem}");
         }
 
+        // Whole builds fill the thread pool with page work; a request for an edited page must not queue behind it
+        // while the pool slowly adds threads, so the pool starts with room for the server.
+        ThreadPool.GetMinThreads(out var workers, out var completion);
+        ThreadPool.SetMinThreads(Math.Max(workers, 4 * Environment.ProcessorCount + 8), completion);
         PreviewSession session;
         try
         {
@@ -75,6 +79,14 @@ internal static class ServeCommand
         {
             CommandLine.ReportErrors(build.Errors, error);
             error.WriteLine($"[{DateTime.Now:HH:mm:ss}] La versión {build.Version} tiene errores ({time}); se sigue sirviendo la última versión correcta.");
+            return;
+        }
+
+        if (build.Quick)
+        {
+            output.WriteLine(build.ChangedUrls.Count == 0
+                ? $"[{DateTime.Now:HH:mm:ss}] Sin cambios visibles en la página editada ({time}); se regenera el resto del sitio."
+                : $"[{DateTime.Now:HH:mm:ss}] Página editada lista en {time}: {string.Join(", ", build.ChangedUrls)}; se regenera el resto del sitio.");
             return;
         }
 

@@ -7,14 +7,22 @@ using Micrositio.Write;
 
 namespace Micrositio.Preview;
 
-/// <summary>What one build of the preview did; <see cref="FilesWritten"/> counts the files written or deleted in output/.</summary>
-public sealed record PreviewBuild(int Version, bool Succeeded, IReadOnlyList<BuildError> Errors, IReadOnlyList<BuildError> Warnings, IReadOnlyList<string> ChangedUrls, int FilesWritten, TimeSpan Elapsed);
+/// <summary>
+/// What one build of the preview did; <see cref="FilesWritten"/> counts the files written or deleted in output/.
+/// A <see cref="Quick"/> one showed the pages of edited content files alone, before the whole build that follows.
+/// </summary>
+public sealed record PreviewBuild(int Version, bool Succeeded, IReadOnlyList<BuildError> Errors, IReadOnlyList<BuildError> Warnings, IReadOnlyList<string> ChangedUrls, int FilesWritten, TimeSpan Elapsed)
+{
+    public bool Quick { get; init; }
+}
 
 /// <summary>
 /// <c>micrositio serve</c>: builds the site into output/, serves it with <see cref="PreviewServer"/>, and on
 /// every change under input/ or themes/ rebuilds, writes only the files that changed and tells the open
 /// pages to reload. A build with errors changes nothing on disk or on screen except the error panel: the
-/// last good site stays served.
+/// last good site stays served. When only content Markdown files changed, their pages are first made alone
+/// (<see cref="QuickRebuild"/>) and shown at once; the whole build follows. A build that started before the
+/// latest change is left unshown: a newer one is coming, and it would show older content for a moment.
 /// </summary>
 public sealed class PreviewSession : IAsyncDisposable
 {
@@ -24,11 +32,26 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly BuildOptions _options;
     private readonly bool _nowIsFixed;
     private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly Lock _showing = new();
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly CancellationTokenSource _stopping = new();
     private Task _watchLoop = Task.CompletedTask;
+    private Task _buildLoop = Task.CompletedTask;
     private int _version;
+
+    /// <summary>Bursts of changes seen; a build that started at an older one is superseded.</summary>
+    private int _generation;
+    private bool _buildPending;
+
+    /// <summary>Cancels the whole build under way when a newer change makes it stale.</summary>
+    private CancellationTokenSource _superseded = new();
+
+    /// <summary>What output/ holds: the last whole build written (quick pages are only served).</summary>
+    private SiteSnapshot _onDisk = SiteSnapshot.Empty;
+
+    /// <summary>The quick path from the last good build (and the quick edits since), or null after an error.</summary>
+    private QuickRebuild? _quick;
 
     private PreviewSession(BuildOptions options, bool nowIsFixed, PreviewServer server)
     {
@@ -72,7 +95,13 @@ public sealed class PreviewSession : IAsyncDisposable
         await _building.WaitAsync(cancellationToken);
         try
         {
-            return await Task.Run(BuildAndShow, cancellationToken);
+            PreviewBuild? build = null;
+            while (build is null)
+            {
+                build = await Task.Run(() => BuildAndShow(CurrentGeneration()), cancellationToken);
+            }
+
+            return build;
         }
         finally
         {
@@ -89,52 +118,164 @@ public sealed class PreviewSession : IAsyncDisposable
 
         await _stopping.CancelAsync();
         _changes.Writer.TryComplete();
-        try
+        foreach (var loop in new[] { _watchLoop, _buildLoop })
         {
-            await _watchLoop;
-        }
-        catch (OperationCanceledException)
-        {
+            try
+            {
+                await loop;
+            }
+            catch (OperationCanceledException)
+            {
+            }
         }
 
         await Server.DisposeAsync();
         _stopping.Dispose();
         _building.Dispose();
+        _superseded.Dispose();
     }
 
-    private PreviewBuild BuildAndShow()
+    /// <summary>A whole build; null when a change came while it ran (<paramref name="generation"/> is no longer the latest).</summary>
+    private PreviewBuild? BuildAndShow(int generation)
     {
         var clock = Stopwatch.StartNew();
-        var before = Server.Site;
-        var version = ++_version;
-        var result = SiteBuild.Generate(_nowIsFixed ? _options : _options with { Now = DateTimeOffset.UtcNow });
-        var errors = result.Errors.ToList();
-        var built = SiteSnapshot.Of(result.Files, version);
-        IReadOnlyList<string> changed = [];
-        if (result.Succeeded)
+        CancellationToken superseded;
+        lock (_showing)
         {
-            var writeErrors = new ErrorList();
-            changed = SiteSnapshot.ChangedPaths(before, built);
-            if (before.Files.Count == 0)
+            if (generation != _generation)
             {
-                OutputWriter.WriteAtomically(_options.OutputDirectory, result.Files, writeErrors);
-            }
-            else
-            {
-                OutputWriter.WriteChanges(_options.OutputDirectory, result.Files, changed, writeErrors);
+                return null;
             }
 
-            errors.AddRange(writeErrors.Sorted());
+            _superseded.Dispose();
+            _superseded = new CancellationTokenSource();
+            superseded = _superseded.Token;
         }
 
-        var next = errors.Count == 0
-            ? built
-            : before with { Version = version, Errors = errors.Select(e => e.ToString()).ToList() };
-        changed = errors.Count == 0 ? changed : [];
-        Server.Show(next, changed);
-        var build = new PreviewBuild(version, errors.Count == 0, errors, result.Warnings, changed.Select(SiteSnapshot.UrlOf).ToList(), changed.Count, clock.Elapsed);
-        Built?.Invoke(build);
-        return build;
+        BuildResult result;
+        try
+        {
+            result = SiteBuild.Generate((_nowIsFixed ? _options : _options with { Now = DateTimeOffset.UtcNow }) with { Cancellation = superseded });
+        }
+        catch (OperationCanceledException) when (superseded.IsCancellationRequested)
+        {
+            return null;
+        }
+
+        lock (_showing)
+        {
+            if (generation != _generation)
+            {
+                return null;
+            }
+
+            var version = ++_version;
+            var before = Server.Site;
+            var errors = result.Errors.ToList();
+            var built = SiteSnapshot.Of(result.Files, version);
+            var written = 0;
+            if (result.Succeeded)
+            {
+                var writeErrors = new ErrorList();
+                var onDisk = SiteSnapshot.ChangedPaths(_onDisk, built);
+                if (_onDisk.Files.Count == 0)
+                {
+                    OutputWriter.WriteAtomically(_options.OutputDirectory, result.Files, writeErrors);
+                }
+                else
+                {
+                    OutputWriter.WriteChanges(_options.OutputDirectory, result.Files, onDisk, writeErrors);
+                }
+
+                errors.AddRange(writeErrors.Sorted());
+                written = onDisk.Count;
+            }
+
+            var succeeded = errors.Count == 0;
+            _onDisk = succeeded ? built : _onDisk;
+            _quick = succeeded ? result.Quick : null;
+            var changed = succeeded ? SiteSnapshot.ChangedPaths(before, built) : [];
+            Server.Show(succeeded ? built : before with { Version = version, Errors = errors.Select(e => e.ToString()).ToList() }, changed);
+            var build = new PreviewBuild(version, succeeded, errors, result.Warnings, changed.Select(SiteSnapshot.UrlOf).ToList(), succeeded ? written : 0, clock.Elapsed);
+            Built?.Invoke(build);
+            return build;
+        }
+    }
+
+    /// <summary>
+    /// Shows the pages of the edited content files made alone, if the quick path can judge the change (see
+    /// <see cref="QuickRebuild"/>); the whole build runs after it either way.
+    /// </summary>
+    private void ShowQuick(IReadOnlyCollection<string> paths)
+    {
+        var clock = Stopwatch.StartNew();
+        if (Volatile.Read(ref _quick) is not { } quick || quick.Run(paths, _nowIsFixed ? _options.Now : DateTimeOffset.UtcNow) is not { } made)
+        {
+            return;
+        }
+
+        lock (_showing)
+        {
+            var before = Server.Site;
+            if (before.Failed || !ReferenceEquals(_quick, quick))
+            {
+                return;
+            }
+
+            var version = ++_version;
+            var next = before.With(made.Files, version);
+            var changed = SiteSnapshot.ChangedPaths(before, next);
+            _quick = made.Next;
+            Server.Show(next, changed);
+            Built?.Invoke(new PreviewBuild(version, true, [], [], changed.Select(SiteSnapshot.UrlOf).ToList(), 0, clock.Elapsed) { Quick = true });
+        }
+    }
+
+    private int CurrentGeneration()
+    {
+        lock (_showing)
+        {
+            return _generation;
+        }
+    }
+
+    /// <summary>Runs whole builds until none is pending; a build superseded while it ran is followed by another.</summary>
+    private void RequestBuild()
+    {
+        lock (_showing)
+        {
+            _buildPending = true;
+            if (!_buildLoop.IsCompleted)
+            {
+                return;
+            }
+
+            _buildLoop = Task.Run(async () =>
+            {
+                while (true)
+                {
+                    lock (_showing)
+                    {
+                        if (!_buildPending || _stopping.IsCancellationRequested)
+                        {
+                            return;
+                        }
+
+                        _buildPending = false;
+                    }
+
+                    await _building.WaitAsync(_stopping.Token);
+                    try
+                    {
+                        BuildAndShow(CurrentGeneration());
+                    }
+                    finally
+                    {
+                        _building.Release();
+                    }
+                }
+            });
+        }
     }
 
     private void Watch()
@@ -175,20 +316,30 @@ public sealed class PreviewSession : IAsyncDisposable
     private async Task WatchLoopAsync(CancellationToken stopping)
     {
         var reader = _changes.Reader;
+        var paths = new HashSet<string>(StringComparer.Ordinal);
         while (await reader.WaitToReadAsync(stopping))
         {
             // Let the burst settle, then take every change it brought: one rebuild for all of them.
+            paths.Clear();
             do
             {
-                while (reader.TryRead(out _))
+                while (reader.TryRead(out var path))
                 {
+                    paths.Add(path);
                 }
 
                 await Task.Delay(Quiet, stopping);
             }
-            while (reader.TryRead(out _));
+            while (reader.TryPeek(out _));
 
-            await RebuildAsync(stopping);
+            lock (_showing)
+            {
+                _generation++;
+                _superseded.Cancel();
+            }
+
+            ShowQuick(paths);
+            RequestBuild();
         }
     }
 }

@@ -16,6 +16,18 @@ public sealed record SiteSnapshot(IReadOnlyDictionary<string, OutputFile> Files,
     public static SiteSnapshot Of(IEnumerable<OutputFile> files, int version) =>
         new(files.ToDictionary(f => f.Path, StringComparer.Ordinal), version, []);
 
+    /// <summary>This snapshot with <paramref name="files"/> added or replaced at their paths.</summary>
+    public SiteSnapshot With(IEnumerable<OutputFile> files, int version)
+    {
+        var merged = new Dictionary<string, OutputFile>(Files, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            merged[file.Path] = file;
+        }
+
+        return this with { Files = merged, Version = version };
+    }
+
     /// <summary>A folder already built (or hand-made), read once.</summary>
     public static SiteSnapshot FromDirectory(string directory) => Of(
         Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Select(path => new OutputFile(

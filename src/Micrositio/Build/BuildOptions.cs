@@ -10,6 +10,9 @@ public sealed record BuildOptions(string RootDirectory, string InputDirectory, s
 {
     public bool Strict { get; init; }
 
+    /// <summary>Stops the build between stages and steps (the preview drops a build that a newer change made stale).</summary>
+    public CancellationToken Cancellation { get; init; }
+
     public IReadOnlyList<string> ProtectedNames { get; init; } = [];
 
     /// <summary>Derivatives of photos, kept between builds (Netlify persists it); never published.</summary>

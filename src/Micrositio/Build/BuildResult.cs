@@ -11,6 +11,9 @@ public sealed record BuildResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<
     /// <summary>How long each stage (and some of their parts) took, in the order they ended.</summary>
     public IReadOnlyList<StepTime> Timings { get; init; } = [];
 
+    /// <summary>After a build without errors: the preview's quick path for the next edit of content files.</summary>
+    public QuickRebuild? Quick { get; init; }
+
     public OutputFile? Find(string path) => Files.FirstOrDefault(f => f.Path == path);
 }
 

@@ -24,6 +24,7 @@ public static class SiteBuild
         var clock = new StepClock();
         T Run<T>(Stage stage, Func<T> work)
         {
+            options.Cancellation.ThrowIfCancellationRequested();
             progress?.Report(stage);
             return clock.Time(stage.Spanish(), work);
         }
@@ -50,35 +51,35 @@ public static class SiteBuild
         }
 
         var pdfs = options.PdfMemory ?? new Render.Press.Pdf.PdfMemory(options.PdfCacheDirectory);
-        var rendered = Run(Stage.Render, () => new SiteRenderer(theme, options.LogoCacheDirectory, errors, pdfs, clock).Render(site, gallery));
+        var rendered = Run(Stage.Render, () => new SiteRenderer(theme, options.LogoCacheDirectory, errors, pdfs, clock, options.Cancellation).Render(site, gallery));
 
-        var (filesChecked, filesKnown) = Run(Stage.PostProcess, () =>
+        var checkedSite = Run(Stage.PostProcess, () =>
         {
             // One-off builds keep what passed on disk; the preview keeps its own memory between rebuilds.
             var memory = options.CheckMemory ?? CheckMemory.Load(options.CheckCachePath);
             var context = CheckMemory.Context(
                 [content.Site.Language, content.Site.BaseUrl.ToString(), options.Strict.ToString(), .. scanner.Policy.Describe(), .. reported.Order(StringComparer.Ordinal)],
                 rendered.Published);
-            var privacy = new OutputPrivacyCheck(scanner, reported, errors);
-            var counts = new SiteChecks(content.Site.Language, content.Site.BaseUrl, content.BrandManual, privacy, errors, clock).Run(rendered, context, memory);
+            var checks = new SiteChecks(content.Site.Language, content.Site.BaseUrl, content.BrandManual, scanner, reported, errors, clock).Run(rendered, context, memory, options.Cancellation);
             if (options.CheckMemory is null && errors.Sorted().Count == 0)
             {
                 memory.Save(options.CheckCachePath);
             }
 
-            return counts;
+            return checks;
         });
 
         var result = Result(rendered.Published, errors, site, gallery, clock);
         return result with
         {
+            Quick = result.Succeeded && rendered.Pages is { } pages ? new QuickRebuild(options, content, pages, checkedSite, scanner) : null,
             Statistics = result.Statistics with
             {
                 LogosRendered = rendered.Work.LogosRendered,
                 PdfsWritten = rendered.Work.PdfsWritten,
                 PdfsReused = rendered.Work.PdfsReused,
-                FilesChecked = filesChecked,
-                FilesKnown = filesKnown,
+                FilesChecked = checkedSite.Checked,
+                FilesKnown = checkedSite.Known,
             },
         };
     }

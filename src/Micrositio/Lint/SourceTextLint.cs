@@ -25,11 +25,17 @@ public sealed class SourceTextLint(PersonalDataScanner scanner, bool strict, Err
             .Concat(input.Meetings).Concat(input.Pages);
         foreach (var document in documents)
         {
-            CheckYaml(document.Source.Path, document.FrontMatter);
-            CheckText(document.Body.File, document.Body.FirstLine, document.Body.Text);
+            CheckDocument(document);
         }
 
         return _found;
+    }
+
+    /// <summary>One content file: its front-matter values and its body.</summary>
+    public void CheckDocument(ContentDocument document)
+    {
+        CheckYaml(document.Source.Path, document.FrontMatter);
+        CheckText(document.Body.File, document.Body.FirstLine, document.Body.Text);
     }
 
     private void CheckYaml(string file, YamlNode node)

@@ -172,24 +172,8 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
         }
 
         // Files are read and their front matter parsed in parallel (thousands of pages), kept in name order.
-        var documents = Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal).AsParallel().AsOrdered().Select(path =>
-        {
-            var name = Path.GetFileName(path);
-            if (name.StartsWith('.') || name.StartsWith('_'))
-            {
-                return null;
-            }
-
-            var relative = Relative(path);
-            if (!name.EndsWith(".md", StringComparison.Ordinal))
-            {
-                errors.Add(Stage.Load, relative, null, null, $"la carpeta {folder}/ solo admite archivos Markdown (.md).",
-                    "cambie la extensión a «.md» o mueva el archivo; los archivos que empiezan con «_» se ignoran.");
-                return null;
-            }
-
-            return FrontMatterSplitter.Split(new SourceFile(relative, File.ReadAllText(path)), errors);
-        }).OfType<ContentDocument>().ToList();
+        var documents = Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal).AsParallel().AsOrdered()
+            .Select(path => ReadContentFile(folder, path)).OfType<ContentDocument>().ToList();
 
         foreach (var sub in Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal))
         {
@@ -198,6 +182,38 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
         }
 
         return documents;
+    }
+
+    /// <summary>
+    /// One file of a content folder, as <see cref="Read"/> reads it; null for a file that folder ignores or refuses
+    /// (the refusal is recorded). The preview reads an edited file alone with it.
+    /// </summary>
+    public ContentDocument? ReadContentFile(string path)
+    {
+        var folder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path)));
+        return folder is not null && ContentFolders.Contains(folder) &&
+            Path.GetFullPath(Path.Combine(inputDirectory, folder)) == Path.GetDirectoryName(Path.GetFullPath(path))
+            ? ReadContentFile(folder, path)
+            : null;
+    }
+
+    private ContentDocument? ReadContentFile(string folder, string path)
+    {
+        var name = Path.GetFileName(path);
+        if (name.StartsWith('.') || name.StartsWith('_'))
+        {
+            return null;
+        }
+
+        var relative = Relative(path);
+        if (!name.EndsWith(".md", StringComparison.Ordinal))
+        {
+            errors.Add(Stage.Load, relative, null, null, $"la carpeta {folder}/ solo admite archivos Markdown (.md).",
+                "cambie la extensión a «.md» o mueva el archivo; los archivos que empiezan con «_» se ignoran.");
+            return null;
+        }
+
+        return FrontMatterSplitter.Split(new SourceFile(relative, File.ReadAllText(path)), errors);
     }
 
     private string Relative(string path) => Path.GetRelativePath(rootDirectory, path).Replace('\\', '/');

@@ -24,17 +24,21 @@ public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
     /// <param name="links">The links of every page, by path: just read, or remembered from an earlier build (<see cref="CheckMemory"/>).</param>
     public void CheckLinks(IReadOnlyList<OutputFile> files, IReadOnlyList<OutputFile> pages, IReadOnlyDictionary<string, PageLinks> links)
     {
-        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var byPath = files.Concat(pages).Where(f => f.IsHtml).DistinctBy(f => f.Path).ToDictionary(f => f.Path, StringComparer.Ordinal);
-        Parallel.ForEach(links.Where(l => byPath.ContainsKey(l.Key)), entry =>
+        CheckLinks(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), links.Where(l => byPath.ContainsKey(l.Key)).Select(l => (byPath[l.Key], l.Value)), links);
+    }
+
+    /// <param name="paths">The public site's files: links may point to these.</param>
+    /// <param name="from">The pages whose references to check, with their links.</param>
+    /// <param name="links">The links of every page, by path, for the anchors references point to.</param>
+    public void CheckLinks(IReadOnlySet<string> paths, IEnumerable<(OutputFile Page, PageLinks Links)> from, IReadOnlyDictionary<string, PageLinks> links) =>
+        Parallel.ForEach(from, entry =>
         {
-            var file = byPath[entry.Key];
-            foreach (var reference in entry.Value.References)
+            foreach (var reference in entry.Links.References)
             {
-                CheckReference(file, ParsedPage.UrlOf(file.Path), reference, paths, links);
+                CheckReference(entry.Page, ParsedPage.UrlOf(entry.Page.Path), reference, paths, links);
             }
         });
-    }
 
     private void CheckDocument(ParsedPage page)
     {
@@ -80,7 +84,7 @@ public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
         }
     }
 
-    private void CheckReference(OutputFile page, string url, PageReference reference, HashSet<string> paths, IReadOnlyDictionary<string, PageLinks> links)
+    private void CheckReference(OutputFile page, string url, PageReference reference, IReadOnlySet<string> paths, IReadOnlyDictionary<string, PageLinks> links)
     {
         var href = reference.Url.Trim();
         if (href.Length == 0 || href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || href.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))

@@ -15,7 +15,7 @@ namespace Micrositio.PostProcess;
 /// Each error names the page, the element, the rule and the manual entry.
 /// </summary>
 /// <param name="files">The public site (stylesheets and logo files are looked up here).</param>
-public sealed class LogoCheck(BrandManual manual, IReadOnlyDictionary<string, LockupRequirement> requirements, ErrorList errors, IReadOnlyList<OutputFile> files)
+public sealed class LogoCheck(BrandManual manual, IReadOnlyList<OutputFile> files)
 {
     /// <summary>Properties that change how a logo looks (on the logo) or how everything inside looks (on an ancestor), with their harmless values.</summary>
     private static readonly Dictionary<string, string[]> LogoRestyling = new(StringComparer.Ordinal)
@@ -30,11 +30,6 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyDictionary<string, Lo
 
     private BrandManual Manual => manual;
 
-    private IReadOnlyDictionary<string, LockupRequirement> Requirements => requirements;
-
-    /// <summary>Findings by message: a theme mistake repeats on every page, and is reported once with the pages it is on.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Message, string Hint), System.Collections.Concurrent.ConcurrentBag<(string File, string Url)>> _findings = new();
-
     private sealed record Logo(IElement Element, BrandEntry Brand, LogoVariant Variant);
 
     private readonly Dictionary<string, OutputFile> _byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
@@ -43,38 +38,40 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyDictionary<string, Lo
         .Where(f => f.Path.StartsWith("marca/", StringComparison.Ordinal) || f.Path.EndsWith(".svg", StringComparison.Ordinal))
         .ToDictionary(f => f.Path, f => ExampleLogo.Sha256(f.Bytes), StringComparer.Ordinal);
 
-    /// <summary>Pages link the same stylesheets: each combination is parsed once, when a page first links it.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<StyleSheetIndex>> _sheets = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Pages link the same stylesheets: each combination is parsed once, when a page first links it, with what its
+    /// rules show by themselves (a logo as a background image), which every page linking it is found to show.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<(StyleSheetIndex Index, IReadOnlyList<(string Message, string Hint, string File)> Findings)>> _sheets =
+        new(StringComparer.Ordinal);
 
-    /// <summary>Checks pages (published or not); findings are reported by <see cref="Report"/>, once every page is checked.</summary>
-    public void CheckPages(IReadOnlyList<ParsedPage> pages) => Parallel.ForEach(pages, page =>
-    {
-        var links = StylesheetPaths(page.Document).Where(_byPath.ContainsKey).ToList();
-        var styles = _sheets.GetOrAdd(string.Join('\n', links), _ => new Lazy<StyleSheetIndex>(() => Index(links))).Value;
-        new PageCheck(this, page.File, page.Url, page.Document, styles, _logoHashes, _variantsByHash).Run();
-    });
+    /// <summary>
+    /// Checks pages (published or not) against the lockups they must carry, by output path; what it finds goes to
+    /// <paramref name="findings"/>, which reports it once every page is checked. The caches (stylesheets read, logo
+    /// files hashed, cascades matched) last as long as this checker, across calls.
+    /// </summary>
+    public void CheckPages(IReadOnlyList<ParsedPage> pages, IReadOnlyDictionary<string, LockupRequirement> requirements, LogoFindings findings) =>
+        Parallel.ForEach(pages, page =>
+        {
+            var links = StylesheetPaths(page.Document).Where(_byPath.ContainsKey).ToList();
+            var (styles, sheetFindings) = _sheets.GetOrAdd(string.Join('\n', links), _ => new(() => Index(links))).Value;
+            foreach (var (message, hint, sheet) in sheetFindings)
+            {
+                findings.Add(message, hint, $"output/{sheet}", "/" + sheet);
+            }
 
-    private StyleSheetIndex Index(List<string> sheets)
+            new PageCheck(this, page.File, page.Url, page.Document, styles, _logoHashes, _variantsByHash,
+                requirements.GetValueOrDefault(page.File.Path) ?? LockupRequirement.SiteOnly, findings).Run();
+        });
+
+    private (StyleSheetIndex, IReadOnlyList<(string, string, string)>) Index(List<string> sheets)
     {
         var index = new StyleSheetIndex(sheets.Select(l => (l, Encoding.UTF8.GetString(_byPath[l].Bytes))));
-        foreach (var (sheet, url) in index.Urls.Where(u => IsLogoPath(ResolvePath("/" + u.Sheet, u.Url), _logoHashes, _variantsByHash)).Distinct())
-        {
-            _findings.GetOrAdd(($"regla «fuera-del-emblema»: la hoja de estilos {sheet} usa el logotipo «{url}» como imagen de fondo; un logotipo solo se muestra con la pieza del tema.",
-                "quite el url(...) y muestre el logotipo con {% render 'partes/emblema' %} en la plantilla."), _ => []).Add(($"output/{sheet}", "/" + sheet));
-        }
-
-        return index;
-    }
-
-    /// <summary>Reports every finding once, with the pages it is on.</summary>
-    public void Report()
-    {
-        foreach (var ((message, hint), where) in _findings)
-        {
-            var found = where.Distinct().OrderBy(w => w.Url, StringComparer.Ordinal).ToList();
-            var others = found.Count == 1 ? "" : $" (y {found.Count - 1} página{(found.Count == 2 ? "" : "s")} más: {string.Join(", ", found.Skip(1).Take(5).Select(p => p.Url))}{(found.Count > 6 ? ", …" : "")})";
-            errors.Add(Stage.PostProcess, found[0].File, null, null, $"página {found[0].Url}{others}: {message}", hint);
-        }
+        var findings = index.Urls.Where(u => IsLogoPath(ResolvePath("/" + u.Sheet, u.Url), _logoHashes, _variantsByHash)).Distinct()
+            .Select(u => ($"regla «fuera-del-emblema»: la hoja de estilos {u.Sheet} usa el logotipo «{u.Url}» como imagen de fondo; un logotipo solo se muestra con la pieza del tema.",
+                "quite el url(...) y muestre el logotipo con {% render 'partes/emblema' %} en la plantilla.", u.Sheet))
+            .ToList();
+        return (index, findings);
     }
 
     private static IEnumerable<string> StylesheetPaths(IDocument document) =>
@@ -110,7 +107,9 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyDictionary<string, Lo
         IDocument document,
         StyleSheetIndex styles,
         IReadOnlyDictionary<string, string> hashes,
-        IReadOnlyDictionary<string, LogoVariant> variants)
+        IReadOnlyDictionary<string, LogoVariant> variants,
+        LockupRequirement requirement,
+        LogoFindings findings)
     {
         private BrandManual Manual => owner.Manual;
 
@@ -213,14 +212,13 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyDictionary<string, Lo
 
         private void CheckMembers(IElement piece, LockupRule rule, List<Logo> logos)
         {
-            var mesa = owner.Requirements.GetValueOrDefault(page.Path)?.Mesa;
+            var mesa = requirement.Mesa;
             var expected = rule.Members.Select(m => m == LockupRule.MesaMember
                     ? (mesa is not null ? BrandEntry.MesaId(mesa) : logos.FirstOrDefault(l => l.Brand.Kind == BrandKind.Mesa)?.Brand.Id ?? LockupRule.MesaMember)
                     : m)
                 .ToList();
             var sponsors = logos.Where(l => l.Brand.Kind == BrandKind.Sponsor).ToList();
-            var requirement = owner.Requirements.GetValueOrDefault(page.Path);
-            var requiredSponsors = mesa is not null && rule.Members.Contains(LockupRule.MesaMember) ? requirement!.Sponsors : [];
+            var requiredSponsors = mesa is not null && rule.Members.Contains(LockupRule.MesaMember) ? requirement.Sponsors : [];
             var members = logos.Where(l => l.Brand.Kind != BrandKind.Sponsor).ToList();
 
             foreach (var missing in expected.Where(id => members.All(l => l.Brand.Id != id)))
@@ -475,7 +473,6 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyDictionary<string, Lo
 
         private void CheckRequired(List<IElement> pieces)
         {
-            var requirement = owner.Requirements.GetValueOrDefault(page.Path) ?? LockupRequirement.SiteOnly;
             bool Has(string kind, string region, string? mesa = null) => pieces.Any(p =>
                 p.GetAttribute("data-emblema") == kind && Region(p) == region &&
                 (mesa is null || p.QuerySelectorAll("img").Any(i => ResolvePath(url, i.GetAttribute("src") ?? "") is { } path &&
@@ -506,8 +503,7 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyDictionary<string, Lo
         {
             var entry = manualKey is null ? "" : $" [manual: {manualKey}]";
             var subject = element is null ? "" : Describe(element) + ": ";
-            owner._findings.GetOrAdd(($"regla «{rule}»{entry}: {subject}{message}", hint), _ => [])
-                .Add((page.SourcePath ?? $"output/{page.Path}", url));
+            findings.Add($"regla «{rule}»{entry}: {subject}{message}", hint, page.SourcePath ?? $"output/{page.Path}", url);
         }
 
         private static string Describe(IElement element)

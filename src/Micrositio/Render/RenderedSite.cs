@@ -14,4 +14,7 @@ public sealed record RenderedSite(
 {
     /// <summary>Logo PNGs rendered now (not taken from the cache), PDFs printed now and PDFs reused.</summary>
     public (int LogosRendered, int PdfsWritten, int PdfsReused) Work { get; init; }
+
+    /// <summary>What rendered the pages, kept so that the preview can render an edited file's pages alone.</summary>
+    public PageRenderer? Pages { get; init; }
 }

@@ -18,30 +18,19 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
         yield return Home();
         foreach (var page in site.Content.Pages.Where(p => p.Slug != "inicio").OrderBy(p => p.Slug, StringComparer.Ordinal))
         {
-            yield return new PageJob(Urls.Page(page.Slug), "pagina", page.Title, page.Description ?? site.Site.Description, "pagina", [HomeCrumb],
-                Values("pagina", new StaticPageView(page.Title, page.Description, html(page.Body))), page.SourcePath);
+            yield return StaticPage(page);
         }
 
         yield return MesasIndex();
         foreach (var mesa in site.MesasBySlug.Values)
         {
-            yield return new PageJob(Urls.Mesa(mesa.Slug), "mesa", mesa.Name, mesa.Summary, "mesa",
-                [HomeCrumb, new("Mesas", Urls.Mesas), views.StateLink(mesa.State)],
-                Values(("mesa", views.Mesa(mesa)), ("poblacion", results.MunicipalPopulation(mesa))), mesa.SourcePath)
-            {
-                Lockup = AboutMesas([mesa.Slug]),
-            };
+            yield return MesaPage(mesa);
         }
 
         yield return StatesIndex();
         foreach (var state in site.Content.States)
         {
-            var view = views.State(state);
-            var description = view.Mesas.Count == 0
-                ? $"{state.Name} no tiene mesas con página en este sitio."
-                : $"Mesas de Seguridad y Justicia en {state.Name}: {view.Mesas.Count}.";
-            yield return new PageJob(view.Url, "estado", state.Name, description, "estado", [HomeCrumb, new("Estados", Urls.States)],
-                Values(("estado", view), ("indicadores", results.ForState(state))), state.Intro.IsBlank ? null : state.Intro.File);
+            yield return StatePage(state);
         }
 
         yield return ResultsPage();
@@ -56,8 +45,7 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
             "encuentros", [HomeCrumb], Values("encuentros", site.MeetingsNewestFirst.Select(views.Meeting).ToList()));
         foreach (var meeting in site.MeetingsNewestFirst)
         {
-            yield return new PageJob(Urls.Meeting(meeting.Slug), "encuentro", meeting.Title, meeting.Summary, "encuentro",
-                [HomeCrumb, new("Encuentros", Urls.Meetings)], Values("encuentro", views.Meeting(meeting)), meeting.SourcePath);
+            yield return MeetingPage(meeting);
         }
 
         yield return new PageJob(Urls.PressRoom, "sala-de-prensa", "Sala de prensa", "Comunicados de prensa de la Red Nacional de Mesas de Seguridad y Justicia.",
@@ -98,6 +86,75 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
 
         yield return new PageJob(Urls.NotFound, "404", "Página no encontrada", "La página que busca no existe.", "404", [], Values());
     }
+
+    /// <summary>
+    /// The page made from one Markdown content file (the preview shows an edited file's page before the whole
+    /// site is rebuilt); none for other files. Each is the same job <see cref="All"/> makes for that file.
+    /// </summary>
+    public IEnumerable<PageJob> From(string sourcePath)
+    {
+        bool Is(string path) => string.Equals(path, sourcePath, StringComparison.Ordinal);
+        if (site.Content.Pages.FirstOrDefault(p => Is(p.SourcePath)) is { } page)
+        {
+            yield return page.Slug == "inicio" ? Home() : StaticPage(page);
+        }
+
+        if (site.MesasBySlug.Values.FirstOrDefault(m => Is(m.SourcePath)) is { } mesa)
+        {
+            yield return MesaPage(mesa);
+        }
+
+        if (site.Content.States.FirstOrDefault(s => !s.Intro.IsBlank && Is(s.Intro.File)) is { } state)
+        {
+            yield return StatePage(state);
+        }
+
+        if (site.AchievementsNewestFirst.FirstOrDefault(a => Is(a.SourcePath)) is { } achievement)
+        {
+            yield return AchievementPage(achievement);
+        }
+
+        if (site.MeetingsNewestFirst.FirstOrDefault(m => Is(m.SourcePath)) is { } meeting)
+        {
+            yield return MeetingPage(meeting);
+        }
+
+        if (site.PublishedReleases.FirstOrDefault(r => Is(r.SourcePath)) is { } release)
+        {
+            yield return ReleasePage(release, published: true);
+        }
+
+        if (site.EmbargoedReleases.FirstOrDefault(r => Is(r.SourcePath)) is { } embargoed)
+        {
+            yield return ReleasePage(embargoed, published: false);
+        }
+    }
+
+    private PageJob StaticPage(StaticPage page) =>
+        new(Urls.Page(page.Slug), "pagina", page.Title, page.Description ?? site.Site.Description, "pagina", [HomeCrumb],
+            Values("pagina", new StaticPageView(page.Title, page.Description, html(page.Body))), page.SourcePath);
+
+    private PageJob MesaPage(Mesa mesa) =>
+        new(Urls.Mesa(mesa.Slug), "mesa", mesa.Name, mesa.Summary, "mesa",
+            [HomeCrumb, new("Mesas", Urls.Mesas), views.StateLink(mesa.State)],
+            Values(("mesa", views.Mesa(mesa)), ("poblacion", results.MunicipalPopulation(mesa))), mesa.SourcePath)
+        {
+            Lockup = AboutMesas([mesa.Slug]),
+        };
+
+    private PageJob StatePage(State state)
+    {
+        var view = views.State(state);
+        var description = view.Mesas.Count == 0
+            ? $"{state.Name} no tiene mesas con página en este sitio."
+            : $"Mesas de Seguridad y Justicia en {state.Name}: {view.Mesas.Count}.";
+        return new PageJob(view.Url, "estado", state.Name, description, "estado", [HomeCrumb, new("Estados", Urls.States)],
+            Values(("estado", view), ("indicadores", results.ForState(state))), state.Intro.IsBlank ? null : state.Intro.File);
+    }
+
+    private PageJob MeetingPage(Meeting meeting) =>
+        new(Urls.Meeting(meeting.Slug), "encuentro", meeting.Title, meeting.Summary, "encuentro",
+            [HomeCrumb, new("Encuentros", Urls.Meetings)], Values("encuentro", views.Meeting(meeting)), meeting.SourcePath);
 
     private PageJob Home()
     {
@@ -265,13 +322,16 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
 
         foreach (var achievement in site.AchievementsNewestFirst)
         {
-            yield return new PageJob(Urls.Achievement(achievement.Slug), "logro", achievement.Title, achievement.Summary, "logro", crumbs,
-                Values("logro", views.Achievement(achievement)), achievement.SourcePath)
-            {
-                Lockup = AboutMesas(achievement.Mesas),
-            };
+            yield return AchievementPage(achievement);
         }
     }
+
+    private PageJob AchievementPage(Achievement achievement) =>
+        new(Urls.Achievement(achievement.Slug), "logro", achievement.Title, achievement.Summary, "logro",
+            [HomeCrumb, new("Logros", Urls.Achievements)], Values("logro", views.Achievement(achievement)), achievement.SourcePath)
+        {
+            Lockup = AboutMesas(achievement.Mesas),
+        };
 
     /// <summary>A page about exactly one mesa carries that mesa's co-brand lockup (with its sponsors).</summary>
     private LockupRequirement AboutMesas(IReadOnlyList<string> mesas) =>

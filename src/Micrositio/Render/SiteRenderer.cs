@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using Micrositio.Assemble;
 using Micrositio.Brand;
@@ -20,7 +19,8 @@ namespace Micrositio.Render;
 /// layout, plus the feed, the sitemap, robots.txt and the theme's assets. Pages render in parallel; the
 /// result is sorted by path so the output never depends on scheduling.
 /// </summary>
-public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, ErrorList errors, Press.Pdf.PdfMemory? pdfMemory = null, StepClock? clock = null)
+public sealed class SiteRenderer(
+    Theme.Theme theme, string logoCacheDirectory, ErrorList errors, Press.Pdf.PdfMemory? pdfMemory = null, StepClock? clock = null, CancellationToken cancellation = default)
 {
     public const string StylesheetName = "sitio.css";
 
@@ -32,10 +32,6 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
 
     public RenderedSite Render(SiteModel site, GalleryResult gallery)
     {
-        var markdown = new MarkdownRenderer(site.Ids, errors);
-        var bodies = new ConcurrentDictionary<MarkdownSource, string>();
-        string Html(MarkdownSource source) => bodies.GetOrAdd(source, markdown.Render);
-
         var (assets, assetUrls) = ThemeAssets.Collect(theme.AssetsDirectory);
         if (!assetUrls.TryGetValue(StylesheetName, out var stylesheet))
         {
@@ -44,16 +40,13 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
             stylesheet = "";
         }
 
+        var markdown = new MarkdownRenderer(site.Ids, errors);
         var (brandFiles, logosRendered) = Time("render: logotipos en PNG", () => BrandFiles.Make(site.Content.BrandManual, logoCacheDirectory));
         pdfMemory?.NextBuild();
         var press = Time("render: sala de prensa (PDF, feeds, kit)", () => new PressRoom(site, markdown.Parse, theme.PdfFontsDirectory, brandFiles, gallery, errors, pdfMemory).Make());
-        var views = new ViewBuilder(site, gallery, Html, press.PdfByRelease);
-        var lockups = new LockupViews(site.Content.BrandManual);
         var results = new ResultsViews(site);
         var tables = ResultTables.All(site);
         var kit = press.Published.FirstOrDefault(f => "/" + f.Path == Urls.PressKit);
-        var jobs = Time("render: modelo de las páginas (mapa, gráficas)", () => new SitePages(site, views, Html, gallery.WithdrawnIds.Count > 0, results, Map(site, results), tables,
-            kit is null ? null : ViewBuilder.FileSize(kit.Bytes.Length)).All().ToList());
         var siteView = new SiteView(
             site.Site.Title,
             site.Site.ShortTitle,
@@ -66,19 +59,14 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
             Urls.Feed,
             site.Site.MediaContacts.Select(c => new ContactView(c.Role, c.Email, c.Phone)).ToList(),
             site.Site.SocialLinks.Select(s => new LinkView(s.Name, s.Url.ToString())).ToList(),
-            lockups.Institutional());
-
-        var pages = new ConcurrentBag<(OutputFile File, bool Published)>();
-        Time("render: páginas", () => Parallel.ForEach(jobs, job =>
-        {
-            if (RenderPage(job, siteView, site, lockups) is { } html)
-            {
-                pages.Add((new OutputFile(Urls.ToOutputPath(job.Url), Encoding.UTF8.GetBytes(html), job.SourcePath), job.Published));
-            }
-        }));
+            new LockupViews(site.Content.BrandManual).Institutional());
+        var pages = new PageRenderer(theme, siteView, gallery, press.PdfByRelease, Map(site, results), tables,
+            kit is null ? null : ViewBuilder.FileSize(kit.Bytes.Length));
+        var jobs = Time("render: modelo de las páginas (mapa, gráficas)", () => pages.Jobs(site, markdown, results).All().ToList());
+        var rendered = Time("render: páginas", () => pages.Render(jobs, site, errors, cancellation));
         var searchIndex = Time("render: índice de búsqueda", () => SearchIndex.Write(SearchIndex.Documents(site, PlainText)));
 
-        var published = pages.Where(p => p.Published).Select(p => p.File)
+        var published = rendered.Where(p => p.Published).Select(p => p.File)
             .Concat(assets)
             .Concat(gallery.Files)
             .Concat(brandFiles)
@@ -90,30 +78,19 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
             .Append(new OutputFile("robots.txt", SitemapXml.Robots(site)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
-        var unpublished = pages.Where(p => !p.Published).Select(p => p.File).Concat(press.CheckedOnly).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var unpublished = rendered.Where(p => !p.Published).Select(p => p.File).Concat(press.CheckedOnly).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var requirements = jobs.Where(j => j.Lockup != LockupRequirement.SiteOnly).ToDictionary(j => Urls.ToOutputPath(j.Url), j => j.Lockup, StringComparer.Ordinal);
-        return new RenderedSite(published, unpublished, requirements) { Work = (logosRendered, pdfMemory?.Written ?? 0, pdfMemory?.Reused ?? 0) };
+        return new RenderedSite(published, unpublished, requirements)
+        {
+            Work = (logosRendered, pdfMemory?.Written ?? 0, pdfMemory?.Reused ?? 0),
+            Pages = pages,
+        };
     }
 
-    private T Time<T>(string step, Func<T> work) => clock is null ? work() : clock.Time(step, work);
-
-    private string? RenderPage(PageJob job, SiteView siteView, SiteModel site, LockupViews lockups)
+    private T Time<T>(string step, Func<T> work)
     {
-        var page = new PageView(job.Title, job.Description, job.Url, AtomFeed.Absolute(site, job.Url), job.Kind, job.Breadcrumbs, Navigation(job.Url, site),
-            job.Lockup.PageLockup ? lockups.ForPage(job.Lockup) : null)
-        {
-            Image = job.Image is null ? null : AtomFeed.Absolute(site, job.Image),
-            ImageAlt = job.ImageAlt,
-            JsonLd = job.JsonLd,
-        };
-        var values = new Dictionary<string, object?>(job.Values, StringComparer.Ordinal) { ["site"] = siteView, ["page"] = page };
-        if (theme.Render(job.Template, values, job.Url, errors) is not { } content)
-        {
-            return null;
-        }
-
-        values["content"] = content;
-        return theme.Render(Theme.Theme.Layout, values, job.Url, errors);
+        cancellation.ThrowIfCancellationRequested();
+        return clock is null ? work() : clock.Time(step, work);
     }
 
     private static string PlainText(MarkdownSource source) => source.IsBlank ? "" : Markdig.Markdown.ToPlainText(source.Text);
@@ -152,21 +129,5 @@ public sealed class SiteRenderer(Theme.Theme theme, string logoCacheDirectory, E
 
         var rules = gallery.WithdrawnIds.Select(id => $"{Urls.PhotoDerivatives(id)}  {Urls.Gone}  410!\n");
         yield return new OutputFile("_redirects", Encoding.UTF8.GetBytes("# Fotos retiradas: sus URL responden 410 (Gone).\n" + string.Concat(rules)));
-    }
-
-    private static IReadOnlyList<NavItemView> Navigation(string current, SiteModel site)
-    {
-        (string Title, string Url)[] items =
-        [
-            ("Inicio", Urls.Home), ("La Red", Urls.Page("red")), ("Mesas", Urls.Mesas), ("Estados", Urls.States),
-            ("Logros", Urls.Achievements), ("Resultados", Urls.Results), ("Encuentros", Urls.Meetings), ("Galería", Urls.Gallery), ("Sala de prensa", Urls.PressRoom),
-        ];
-        var hasNetworkPage = site.Content.Pages.Any(p => p.Slug == "red");
-        var hasGallery = site.Content.Albums.Count > 0;
-        return items
-            .Where(i => hasNetworkPage || i.Url != Urls.Page("red"))
-            .Where(i => hasGallery || i.Url != Urls.Gallery)
-            .Select(i => new NavItemView(i.Title, i.Url, i.Url == Urls.Home ? current == Urls.Home : current.StartsWith(i.Url, StringComparison.Ordinal)))
-            .ToList();
     }
 }

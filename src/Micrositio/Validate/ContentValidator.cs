@@ -91,6 +91,56 @@ public sealed partial class ContentValidator(ErrorList errors)
             data);
     }
 
+    /// <summary>
+    /// <paramref name="content"/>, the model of a build without errors, with one content file read again: the model
+    /// a whole build of the same input makes, or null when the file has a mistake (recorded) or a change this cannot
+    /// judge alone (another file name, a mesa's new name, which the brand manual's alt texts carry). The preview uses
+    /// it to show an edited page before the whole site is built again; the whole build still follows.
+    /// </summary>
+    public ContentSet? Replace(ContentSet content, ContentDocument document)
+    {
+        var path = document.Source.Path;
+        var references = new ReferenceIndex(
+            content.States.SelectMany(s => new[] { (Key: s.Slug, s.Slug), (Key: s.Code, s.Slug) }).ToDictionary(k => k.Key, k => k.Slug, StringComparer.Ordinal),
+            content.Mesas.Select(m => m.Slug).ToHashSet(StringComparer.Ordinal),
+            content.Site.MediaContacts.Select(c => c.Id).ToHashSet(StringComparer.Ordinal))
+        {
+            SponsorIds = content.BrandManual.Brands.Where(b => b.Kind == BrandKind.Sponsor).Select(b => b.Id).ToHashSet(StringComparer.Ordinal),
+        };
+        var before = errors.Sorted().Count;
+        bool Known<T>(IReadOnlyList<T> items, Func<T, string> source) => items.Count(i => source(i) == path) == 1;
+        List<T> Swap<T>(IReadOnlyList<T> items, Func<T, string> source, T replacement) => items.Select(i => source(i) == path ? replacement : i).ToList();
+        var slug = FileSlug(document);
+        var replaced = Path.GetFileName(Path.GetDirectoryName(path)) switch
+        {
+            "mesas" when Known(content.Mesas, m => m.SourcePath) =>
+                ReadMesa(document, references) is { } mesa && content.Mesas.First(m => m.SourcePath == path).Name == mesa.Name
+                    ? content with { Mesas = Swap(content.Mesas, m => m.SourcePath, mesa) }
+                    : null,
+            "logros" when Known(content.Achievements, a => a.SourcePath) =>
+                ReadAchievement(document, references) is { } achievement ? content with { Achievements = Swap(content.Achievements, a => a.SourcePath, achievement) } : null,
+            "prensa" when Known(content.PressReleases, r => r.SourcePath) =>
+                ReadPressRelease(document, references) is { } release ? content with { PressReleases = Swap(content.PressReleases, r => r.SourcePath, release) } : null,
+            "encuentros" when Known(content.Meetings, m => m.SourcePath) =>
+                ReadMeeting(document, references) is { } meeting && content.Meetings.All(m => m.SourcePath == path || m.Number != meeting.Number)
+                    ? content with { Meetings = Swap(content.Meetings, m => m.SourcePath, meeting) }
+                    : null,
+            "paginas" when Known(content.Pages, p => p.SourcePath) =>
+                ReadPage(document, references) is { } page ? content with { Pages = Swap(content.Pages, p => p.SourcePath, page) } : null,
+            "estados" when content.States.Any(s => s.Slug == slug) =>
+                ReadStateIntros([document], content.States.ToList()).TryGetValue(slug, out var intro)
+                    ? content with { States = content.States.Select(s => s.Slug == slug ? s with { Intro = intro } : s).ToList() }
+                    : null,
+            _ => null,
+        };
+        if (replaced is not null)
+        {
+            CheckReleasePhotos([document], replaced.PressReleases.Where(r => r.SourcePath == path).ToList(), replaced.Albums);
+        }
+
+        return errors.Sorted().Count == before ? replaced : null;
+    }
+
     private List<State> ReadStates(DataFile? file)
     {
         if (file is null)

@@ -58,12 +58,18 @@ public sealed class PreviewSessionTests
         Assert.Contains("Texto original", await http.GetStringAsync(session.Server.Url("/mesas/a/")), StringComparison.Ordinal);
         var untouched = File.GetLastWriteTimeUtc(Path.Combine(site.OutputDirectory, "c", "index.html"));
 
-        var next = builds.Next();
+        var quick = builds.Next(b => b.Quick);
+        var next = builds.Next(b => !b.Quick);
         site.Write("input/mesas/a.md", File.ReadAllText(Path.Combine(site.Root, "input/mesas/a.md")).Replace("Texto original", "Texto editado", StringComparison.Ordinal));
+        var shown = await quick.WaitAsync(TimeSpan.FromSeconds(20));
         var rebuilt = await next.WaitAsync(TimeSpan.FromSeconds(20));
 
+        // The edited page was shown alone first, then the whole build found nothing else to change in it.
+        Assert.Equal(["/mesas/a/"], shown.ChangedUrls);
+        Assert.True(shown.Version < rebuilt.Version);
+
         Assert.True(rebuilt.Succeeded, string.Join("\n", rebuilt.Errors));
-        Assert.Contains("/mesas/a/", rebuilt.ChangedUrls);
+        Assert.DoesNotContain("/mesas/a/", rebuilt.ChangedUrls);
         Assert.DoesNotContain("/c/", rebuilt.ChangedUrls);
         Assert.Contains("Texto editado", await http.GetStringAsync(session.Server.Url("/mesas/a/")), StringComparison.Ordinal);
         Assert.Contains("Texto editado", File.ReadAllText(Path.Combine(site.OutputDirectory, "mesas", "a", "index.html")), StringComparison.Ordinal);
@@ -182,7 +188,7 @@ public sealed class PreviewSessionTests
     {
         private readonly Lock _lock = new();
         private readonly List<PreviewBuild> _builds = [];
-        private TaskCompletionSource<PreviewBuild>? _next;
+        private readonly List<(Func<PreviewBuild, bool> Wanted, TaskCompletionSource<PreviewBuild> Build)> _waiting = [];
 
         public PreviewBuild Last
         {
@@ -195,12 +201,14 @@ public sealed class PreviewSessionTests
             }
         }
 
-        public Task<PreviewBuild> Next()
+        /// <summary>The next build from now on that is <paramref name="wanted"/> (any build by default).</summary>
+        public Task<PreviewBuild> Next(Func<PreviewBuild, bool>? wanted = null)
         {
             lock (_lock)
             {
-                _next = new TaskCompletionSource<PreviewBuild>(TaskCreationOptions.RunContinuationsAsynchronously);
-                return _next.Task;
+                var next = new TaskCompletionSource<PreviewBuild>(TaskCreationOptions.RunContinuationsAsynchronously);
+                _waiting.Add((wanted ?? (_ => true), next));
+                return next.Task;
             }
         }
 
@@ -209,8 +217,11 @@ public sealed class PreviewSessionTests
             lock (_lock)
             {
                 _builds.Add(build);
-                _next?.TrySetResult(build);
-                _next = null;
+                foreach (var waiting in _waiting.Where(w => w.Wanted(build)).ToList())
+                {
+                    waiting.Build.TrySetResult(build);
+                    _waiting.Remove(waiting);
+                }
             }
         }
     }
