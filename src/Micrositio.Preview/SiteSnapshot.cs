@@ -38,7 +38,7 @@ public sealed record SiteSnapshot(IReadOnlyDictionary<string, OutputFile> Files,
     /// <summary>The files (paths inside output/) whose bytes differ between two snapshots: added, changed or removed.</summary>
     public static IReadOnlyList<string> ChangedPaths(SiteSnapshot before, SiteSnapshot after) =>
         after.Files.Values
-            .Where(f => !before.Files.TryGetValue(f.Path, out var old) || !old.Bytes.AsSpan().SequenceEqual(f.Bytes))
+            .Where(f => !before.Files.TryGetValue(f.Path, out var old) || !old.SameBytes(f))
             .Select(f => f.Path)
             .Concat(before.Files.Keys.Where(p => !after.Files.ContainsKey(p)))
             .Order(StringComparer.Ordinal)

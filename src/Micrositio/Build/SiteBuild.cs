@@ -114,7 +114,7 @@ public static class SiteBuild
                 site.Content.PressReleases.Count - site.PublishedReleases.Count,
                 site.MeetingsNewestFirst.Count,
                 files.Count,
-                files.Sum(f => (long)f.Bytes.Length),
+                files.Sum(f => f.Length),
                 gallery?.Processed ?? 0,
                 gallery?.Reused ?? 0))
     {

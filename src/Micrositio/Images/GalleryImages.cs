@@ -28,10 +28,13 @@ public static partial class GalleryImages
     {
         var photos = content.Albums.SelectMany(a => a.Photos).ToList();
         var sources = new Dictionary<string, PhotoSource>(StringComparer.Ordinal);
-        foreach (var source in PhotoSource.FromFiles(photos))
+        var hashes = SourceHashes.Load(cacheDirectory);
+        foreach (var source in PhotoSource.FromFiles(photos, hashes))
         {
             sources[source.Photo.SourcePath] = source;
         }
+
+        hashes.Save();
 
         var withdrawn = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var withdrawal in content.WithdrawnPhotos)

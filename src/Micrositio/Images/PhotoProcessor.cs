@@ -330,7 +330,7 @@ public sealed class PhotoProcessor
             }
 
             variants.Add(new ImageVariant(int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), parts[2], $"/fotos/{parts[3]}"));
-            files.Add(new OutputFile($"fotos/{parts[3]}", File.ReadAllBytes(path), photo.SourcePath));
+            files.Add(OutputFile.Cached($"fotos/{parts[3]}", path, photo.SourcePath));
         }
 
         return (new ProcessedPhoto(photo, id, int.Parse(size[0], CultureInfo.InvariantCulture), int.Parse(size[1], CultureInfo.InvariantCulture), variants), files);

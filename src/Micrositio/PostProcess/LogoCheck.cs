@@ -34,9 +34,8 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyList<OutputFile> file
 
     private readonly Dictionary<string, OutputFile> _byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
     private readonly Dictionary<string, LogoVariant> _variantsByHash = manual.Variants.ToDictionary(v => v.Sha256, StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _logoHashes = files
-        .Where(f => f.Path.StartsWith("marca/", StringComparison.Ordinal) || f.Path.EndsWith(".svg", StringComparison.Ordinal))
-        .ToDictionary(f => f.Path, f => ExampleLogo.Sha256(f.Bytes), StringComparer.Ordinal);
+    /// <summary>Hashes of the files that could be logos (under marca/, or SVG), made when a page first refers to one.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _logoHashes = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Pages link the same stylesheets: each combination is parsed once, when a page first links it, with what its
@@ -60,14 +59,14 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyList<OutputFile> file
                 findings.Add(message, hint, $"output/{sheet}", "/" + sheet);
             }
 
-            new PageCheck(this, page.File, page.Url, page.Document, styles, _logoHashes, _variantsByHash,
+            new PageCheck(this, page.File, page.Url, page.Document, styles, HashOf, _variantsByHash,
                 requirements.GetValueOrDefault(page.File.Path) ?? LockupRequirement.SiteOnly, findings).Run();
         });
 
     private (StyleSheetIndex, IReadOnlyList<(string, string, string)>) Index(List<string> sheets)
     {
         var index = new StyleSheetIndex(sheets.Select(l => (l, Encoding.UTF8.GetString(_byPath[l].Bytes))));
-        var findings = index.Urls.Where(u => IsLogoPath(ResolvePath("/" + u.Sheet, u.Url), _logoHashes, _variantsByHash)).Distinct()
+        var findings = index.Urls.Where(u => IsLogoPath(ResolvePath("/" + u.Sheet, u.Url), HashOf, _variantsByHash)).Distinct()
             .Select(u => ($"regla «fuera-del-emblema»: la hoja de estilos {u.Sheet} usa el logotipo «{u.Url}» como imagen de fondo; un logotipo solo se muestra con la pieza del tema.",
                 "quite el url(...) y muestre el logotipo con {% render 'partes/emblema' %} en la plantilla.", u.Sheet))
             .ToList();
@@ -77,8 +76,14 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyList<OutputFile> file
     private static IEnumerable<string> StylesheetPaths(IDocument document) =>
         document.QuerySelectorAll("link[rel~=stylesheet][href]").Select(l => ResolvePath("/", l.GetAttribute("href")!)).OfType<string>();
 
-    private static bool IsLogoPath(string? path, IReadOnlyDictionary<string, string> hashes, IReadOnlyDictionary<string, LogoVariant> variants) =>
-        path is not null && (path.StartsWith("marca/", StringComparison.Ordinal) || (hashes.TryGetValue(path, out var hash) && variants.ContainsKey(hash)));
+    /// <summary>The hash of the published file at <paramref name="path"/> if it could be a logo (under marca/, or SVG); null otherwise.</summary>
+    private string? HashOf(string path) => _logoHashes.GetOrAdd(path, p =>
+        (p.StartsWith("marca/", StringComparison.Ordinal) || p.EndsWith(".svg", StringComparison.Ordinal)) && _byPath.TryGetValue(p, out var file)
+            ? ExampleLogo.Sha256(file.Bytes)
+            : null);
+
+    private static bool IsLogoPath(string? path, Func<string, string?> hashOf, IReadOnlyDictionary<string, LogoVariant> variants) =>
+        path is not null && (path.StartsWith("marca/", StringComparison.Ordinal) || (hashOf(path) is { } hash && variants.ContainsKey(hash)));
 
     /// <summary>An internal URL as an output path; null for other sites and data URLs.</summary>
     private static string? ResolvePath(string baseUrl, string url)
@@ -106,7 +111,7 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyList<OutputFile> file
         string url,
         IDocument document,
         StyleSheetIndex styles,
-        IReadOnlyDictionary<string, string> hashes,
+        Func<string, string?> hashOf,
         IReadOnlyDictionary<string, LogoVariant> variants,
         LockupRequirement requirement,
         LogoFindings findings)
@@ -118,7 +123,7 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyList<OutputFile> file
             var pieces = document.QuerySelectorAll("[data-emblema]").ToList();
             foreach (var (element, attribute, value) in References())
             {
-                if (!IsLogoPath(ResolvePath(url, value), hashes, variants))
+                if (!IsLogoPath(ResolvePath(url, value), hashOf, variants))
                 {
                     continue;
                 }
@@ -199,7 +204,7 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyList<OutputFile> file
         private Logo? Identify(IElement image)
         {
             var path = ResolvePath(url, image.GetAttribute("src") ?? "");
-            if (path is null || !hashes.TryGetValue(path, out var hash) || !variants.TryGetValue(hash, out var variant))
+            if (path is null || hashOf(path) is not { } hash || !variants.TryGetValue(hash, out var variant))
             {
                 Error(image, "archivo-aprobado", null,
                     $"<img src=\"{image.GetAttribute("src")}\"> dentro de la pieza de logotipos no es byte a byte ninguna variante aprobada del manual.",
@@ -476,7 +481,7 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyList<OutputFile> file
             bool Has(string kind, string region, string? mesa = null) => pieces.Any(p =>
                 p.GetAttribute("data-emblema") == kind && Region(p) == region &&
                 (mesa is null || p.QuerySelectorAll("img").Any(i => ResolvePath(url, i.GetAttribute("src") ?? "") is { } path &&
-                    hashes.TryGetValue(path, out var h) && variants.TryGetValue(h, out var v) && v.BrandId == BrandEntry.MesaId(mesa))));
+                    hashOf(path) is { } h && variants.TryGetValue(h, out var v) && v.BrandId == BrandEntry.MesaId(mesa))));
 
             foreach (var region in new[] { "cabecera", "pie" }.Where(r => !Has("institucional", r)))
             {

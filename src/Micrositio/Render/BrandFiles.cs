@@ -23,28 +23,26 @@ public static class BrandFiles
         var variants = manual.Variants.ToList();
         int[] rendered = [0];
         var pngs = variants.SelectMany(v => PngHeights.Select(h => (Variant: v, Height: h))).AsParallel().AsOrdered()
-            .Select(x => new OutputFile(PngPath(x.Variant, x.Height), Png(x.Variant, x.Height, cacheDirectory, rendered)));
+            .Select(x => Png(x.Variant, x.Height, cacheDirectory, rendered));
         var files = variants.Select(v => new OutputFile(v.OutputPath, v.Bytes)).Concat(pngs).ToList();
         return (files, rendered[0]);
     }
 
-    private static byte[] Png(LogoVariant variant, int height, string cacheDirectory, int[] rendered)
+    private static OutputFile Png(LogoVariant variant, int height, string cacheDirectory, int[] rendered)
     {
         var entry = Path.Combine(cacheDirectory, $"{variant.Sha256}-{height}-vips{ImageEngine.LibvipsVersion}.png");
-        if (File.Exists(entry))
+        if (!File.Exists(entry))
         {
-            return File.ReadAllBytes(entry);
+            Interlocked.Increment(ref rendered[0]);
+            using var image = NetVips.Image.SvgloadBuffer(variant.Bytes, scale: height / variant.IntrinsicSize.Height);
+            var png = image.PngsaveBuffer(keep: NetVips.Enums.ForeignKeep.None);
+            Directory.CreateDirectory(cacheDirectory);
+            // Written aside and moved, so a concurrent build never reads half a file.
+            var staging = entry + ".tmp-" + Guid.NewGuid().ToString("N");
+            File.WriteAllBytes(staging, png);
+            File.Move(staging, entry, overwrite: true);
         }
 
-        Interlocked.Increment(ref rendered[0]);
-
-        using var image = NetVips.Image.SvgloadBuffer(variant.Bytes, scale: height / variant.IntrinsicSize.Height);
-        var png = image.PngsaveBuffer(keep: NetVips.Enums.ForeignKeep.None);
-        Directory.CreateDirectory(cacheDirectory);
-        // Written aside and moved, so a concurrent build never reads half a file.
-        var staging = entry + ".tmp-" + Guid.NewGuid().ToString("N");
-        File.WriteAllBytes(staging, png);
-        File.Move(staging, entry, overwrite: true);
-        return png;
+        return OutputFile.Cached(PngPath(variant, height), entry);
     }
 }

@@ -61,7 +61,7 @@ public sealed class SiteRenderer(
             site.Site.SocialLinks.Select(s => new LinkView(s.Name, s.Url.ToString())).ToList(),
             new LockupViews(site.Content.BrandManual).Institutional());
         var pages = new PageRenderer(theme, siteView, gallery, press.PdfByRelease, Map(site, results), tables,
-            kit is null ? null : ViewBuilder.FileSize(kit.Bytes.Length));
+            kit is null ? null : ViewBuilder.FileSize(kit.Length));
         var jobs = Time("render: modelo de las páginas (mapa, gráficas)", () => pages.Jobs(site, markdown, results).All().ToList());
         var rendered = Time("render: páginas", () => pages.Render(jobs, site, errors, cancellation));
         var searchIndex = Time("render: índice de búsqueda", () => SearchIndex.Write(SearchIndex.Documents(site, PlainText)));

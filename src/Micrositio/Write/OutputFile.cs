@@ -1,8 +1,48 @@
 namespace Micrositio.Write;
 
-/// <summary>A file of the generated site: its path inside <c>output/</c> (forward slashes) and its bytes.</summary>
-public sealed record OutputFile(string Path, byte[] Bytes, string? SourcePath = null)
+/// <summary>
+/// A file of the generated site: its path inside <c>output/</c> (forward slashes) and its bytes. The bytes are
+/// in memory, or — for what the build's content-addressed caches hold (photo derivatives, logo PNGs) — in a cache
+/// file that is never changed once written (<see cref="CacheFile"/>): read only when something needs them, and
+/// linked into <c>output/</c> rather than written again, so a build holds no photo in memory.
+/// </summary>
+public sealed record OutputFile
 {
+    private readonly byte[]? _bytes;
+
+    public OutputFile(string path, byte[] bytes, string? sourcePath = null)
+    {
+        Path = path;
+        _bytes = bytes;
+        Length = bytes.Length;
+        SourcePath = sourcePath;
+    }
+
+    private OutputFile(string path, string cacheFile, long length, string? sourcePath)
+    {
+        Path = path;
+        CacheFile = cacheFile;
+        Length = length;
+        SourcePath = sourcePath;
+    }
+
+    /// <summary>A file whose bytes are those of <paramref name="cacheFile"/>, a cache entry that is never changed once written.</summary>
+    public static OutputFile Cached(string path, string cacheFile, string? sourcePath = null) =>
+        new(path, cacheFile, new FileInfo(cacheFile).Length, sourcePath);
+
+    public string Path { get; init; }
+
+    /// <summary>The bytes; a cached file is read each time (callers that need them once keep them).</summary>
+    public byte[] Bytes => _bytes ?? File.ReadAllBytes(CacheFile!);
+
+    public long Length { get; }
+
+    /// <summary>The cache entry holding the bytes, or null when they are in memory.</summary>
+    public string? CacheFile { get; }
+
+    /// <summary>The content file the page was made from, for error messages.</summary>
+    public string? SourcePath { get; init; }
+
     public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
 
     /// <summary>
@@ -10,4 +50,9 @@ public sealed record OutputFile(string Path, byte[] Bytes, string? SourcePath = 
     /// the personal-data check reads it.
     /// </summary>
     public string? Text { get; init; }
+
+    /// <summary>Whether the two hold the same bytes; two files of the same cache entry do without reading it.</summary>
+    public bool SameBytes(OutputFile other) =>
+        Length == other.Length &&
+        ((CacheFile is not null && CacheFile == other.CacheFile) || Bytes.AsSpan().SequenceEqual(other.Bytes));
 }

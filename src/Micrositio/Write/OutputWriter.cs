@@ -6,7 +6,8 @@ namespace Micrositio.Write;
 /// <summary>
 /// The Write stage: writes the site into a fresh sibling folder and only then swaps it into place, so a
 /// build that fails (or is killed) before the swap leaves the previous <c>output/</c> exactly as it was.
-/// A file whose bytes equal the previous build's is hard-linked from it rather than written again.
+/// A file held by a build cache (a photo derivative, a logo PNG) is hard-linked from its cache entry, and a file
+/// whose bytes equal the previous build's is hard-linked from it, rather than written again.
 /// </summary>
 public static class OutputWriter
 {
@@ -29,7 +30,7 @@ public static class OutputWriter
             Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = 4 }, file =>
             {
                 var path = Path.Combine(staging, file.Path);
-                if (!LinkUnchanged(Path.Combine(full, file.Path), path, file.Bytes))
+                if (!LinkCached(file, path) && !LinkUnchanged(Path.Combine(full, file.Path), path, file))
                 {
                     File.WriteAllBytes(path, file.Bytes);
                 }
@@ -78,7 +79,11 @@ public static class OutputWriter
 
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 var temporary = path + ".nuevo-" + Guid.NewGuid().ToString("N");
-                File.WriteAllBytes(temporary, file.Bytes);
+                if (!LinkCached(file, temporary))
+                {
+                    File.WriteAllBytes(temporary, file.Bytes);
+                }
+
                 File.Move(temporary, path, overwrite: true);
             }
         }
@@ -88,10 +93,13 @@ public static class OutputWriter
         }
     }
 
-    /// <summary>Links <paramref name="path"/> to the previous build's file when it holds exactly <paramref name="bytes"/>.</summary>
-    private static bool LinkUnchanged(string previous, string path, byte[] bytes)
+    /// <summary>Links <paramref name="path"/> to the cache entry that holds the file's bytes, if it has one on the same disk.</summary>
+    private static bool LinkCached(OutputFile file, string path) => file.CacheFile is { } cached && CanLink && Link(cached, path) == 0;
+
+    /// <summary>Links <paramref name="path"/> to the previous build's file when it holds exactly the bytes of <paramref name="file"/>.</summary>
+    private static bool LinkUnchanged(string previous, string path, OutputFile file)
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        if (!CanLink)
         {
             return false;
         }
@@ -99,13 +107,15 @@ public static class OutputWriter
         try
         {
             var info = new FileInfo(previous);
-            return info.Exists && info.Length == bytes.Length && File.ReadAllBytes(previous).AsSpan().SequenceEqual(bytes) && Link(previous, path) == 0;
+            return info.Exists && info.Length == file.Length && File.ReadAllBytes(previous).AsSpan().SequenceEqual(file.Bytes) && Link(previous, path) == 0;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return false;
         }
     }
+
+    private static bool CanLink => OperatingSystem.IsLinux() || OperatingSystem.IsMacOS();
 
     // DllImport rather than LibraryImport, which would need unsafe code enabled for the whole library.
     [DllImport("libc", EntryPoint = "link")]

@@ -52,7 +52,7 @@ public sealed class PressRoom(SiteModel site, Func<MarkdownSource, MarkdownDocum
         var published = site.PublishedReleases.AsParallel().AsOrdered().Select(r => (Release: r, File: Pdf(r)))
             .Where(p => p.File is not null).Select(p => (p.Release, File: p.File!)).ToList();
         var embargoed = site.EmbargoedReleases.Select(Pdf).OfType<OutputFile>().ToList();
-        var enclosures = published.ToDictionary(p => p.Release.SourcePath, p => new AtomFeed.Enclosure("/" + p.File.Path, p.File.Bytes.Length), StringComparer.Ordinal);
+        var enclosures = published.ToDictionary(p => p.Release.SourcePath, p => new AtomFeed.Enclosure("/" + p.File.Path, p.File.Length), StringComparer.Ordinal);
         AtomFeed.Enclosure? Enclosure(PressRelease r) => enclosures.GetValueOrDefault(r.SourcePath);
 
         var factSheet = Write(FactSheet(header));

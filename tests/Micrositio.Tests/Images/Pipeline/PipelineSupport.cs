@@ -48,8 +48,9 @@ internal static class PhotoPipeline
         }
 
         stopwatch.Stop();
+        // The derivatives are files of the cache, which goes with the folder: keep their bytes.
         var (photos, files) = task.Result;
-        return new PipelineRun(fileName, photos, files, errors.Sorted(), stopwatch.Elapsed);
+        return new PipelineRun(fileName, photos, files.Select(f => new OutputFile(f.Path, f.Bytes, f.SourcePath)).ToList(), errors.Sorted(), stopwatch.Elapsed);
     }
 
     /// <summary>Asserts the run failed with exactly one clear error that names the photo, and published nothing.</summary>

@@ -1,0 +1,158 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+
+namespace Micrositio.Images;
+
+/// <summary>
+/// The SHA-256 of source photos, remembered between builds by each file's identity — device, inode, size,
+/// modification and change times, as git's index knows a file did not change — in <c>fuentes.tsv</c> of the
+/// image cache, so a build whose photos did not change reads none of them. Any write to a file sets its change
+/// time (ctime), which no program can set back, so a remembered hash is never stale. Where the system does not
+/// tell the change time (not Linux), every photo is hashed, as before. As in git's "racy" rule, a file whose change
+/// time is not clearly older than the moment the memory was saved is hashed again: it may have been written again
+/// within the same tick of the file system's clock.
+/// </summary>
+public sealed class SourceHashes
+{
+    private const string FileName = "fuentes.tsv";
+
+    /// <summary>File system clocks tick coarsely (a few milliseconds); a change this close to the save is not trusted.</summary>
+    private const long RacyNanoseconds = 50_000_000;
+
+    private readonly string _path;
+    private readonly long _savedAt;
+    private readonly Dictionary<string, (string Identity, string Sha256)> _known;
+    private readonly Dictionary<string, (string Identity, string Sha256)> _seen = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+    private int _read;
+
+    private SourceHashes(string path, long savedAt, Dictionary<string, (string, string)> known)
+    {
+        _path = path;
+        _savedAt = savedAt;
+        _known = known;
+    }
+
+    /// <summary>What earlier builds remembered in <paramref name="cacheDirectory"/>; nothing if it is missing or unreadable.</summary>
+    public static SourceHashes Load(string cacheDirectory)
+    {
+        var path = Path.Combine(cacheDirectory, FileName);
+        var known = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        long savedAt = 0;
+        try
+        {
+            foreach (var line in File.ReadLines(path))
+            {
+                if (line.Split('\t') is [var file, var identity, var sha256] && sha256.Length == 64)
+                {
+                    known[file] = (identity, sha256);
+                }
+                else if (line.StartsWith(SavedAtPrefix, StringComparison.Ordinal) && long.TryParse(line.AsSpan(SavedAtPrefix.Length), out var at))
+                {
+                    savedAt = at;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // No memory: every photo is hashed, as on a first build.
+        }
+
+        return new SourceHashes(path, savedAt, known);
+    }
+
+    /// <summary>Files read and hashed (not known from an earlier build).</summary>
+    public int Read => _read;
+
+    /// <summary>The SHA-256 and length of the file at <paramref name="fullPath"/>, from memory when the file is the same one.</summary>
+    public (string Sha256, long Length) Of(string fullPath)
+    {
+        var identity = Identity(fullPath);
+        lock (_lock)
+        {
+            if (identity is { } id && _known.TryGetValue(fullPath, out var known) && known.Identity == id.Text && id.Changed < _savedAt - RacyNanoseconds)
+            {
+                _seen[fullPath] = known;
+                return (known.Sha256, identity.Value.Length);
+            }
+        }
+
+        Interlocked.Increment(ref _read);
+        using var stream = File.OpenRead(fullPath);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(stream));
+        // Identity is read again after hashing: a file rewritten meanwhile is not remembered with the old hash.
+        if (identity is not null && Identity(fullPath) is { } after && after.Text == identity.Value.Text)
+        {
+            lock (_lock)
+            {
+                _seen[fullPath] = (after.Text, sha256);
+            }
+        }
+
+        return (sha256, stream.Length);
+    }
+
+    /// <summary>Keeps the photos of this build (only them), if anything changed; a memory that cannot be saved only costs time.</summary>
+    public void Save()
+    {
+        lock (_lock)
+        {
+            if (_seen.Count == _known.Count && _seen.All(s => _known.TryGetValue(s.Key, out var k) && k == s.Value))
+            {
+                return;
+            }
+
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+                var temporary = $"{_path}.{Guid.NewGuid():N}.tmp";
+                var now = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
+                File.WriteAllLines(temporary, _seen.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}\t{s.Value.Identity}\t{s.Value.Sha256}")
+                    .Prepend(SavedAtPrefix + now.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                File.Move(temporary, _path, overwrite: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+
+    private const string SavedAtPrefix = "# guardado (ns desde 1970): ";
+
+    private const int AtCurrentDirectory = -100;
+    private const uint BasicStats = 0x7ff;
+    private const uint Needed = 0x40 | 0x80 | 0x100 | 0x200; // STATX_MTIME | STATX_CTIME | STATX_INO | STATX_SIZE
+
+    /// <summary>The file's identity as text, its length and its change time (ns since 1970); null where statx(2) is not available.</summary>
+    private static (string Text, long Length, long Changed)? Identity(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        var buffer = new byte[256];
+        try
+        {
+            if (Statx(AtCurrentDirectory, path, 0, BasicStats, buffer) != 0 || (BinaryPrimitives.ReadUInt32LittleEndian(buffer) & Needed) != Needed)
+            {
+                return null;
+            }
+        }
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return null;
+        }
+
+        // struct statx: stx_ino at 32, stx_size at 40, stx_ctime at 96, stx_mtime at 112 (tv_sec, tv_nsec), stx_dev_major/minor at 136/140.
+        ulong U64(int at) => BinaryPrimitives.ReadUInt64LittleEndian(buffer.AsSpan(at));
+        uint U32(int at) => BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(at));
+        var size = (long)U64(40);
+        return ($"{U32(136)}:{U32(140)}:{U64(32)}:{size}:{U64(112)}.{U32(120)}:{U64(96)}.{U32(104)}", size, (long)U64(96) * 1_000_000_000 + U32(104));
+    }
+
+    // DllImport rather than LibraryImport, which would need unsafe code enabled for the whole library.
+    [DllImport("libc", EntryPoint = "statx")]
+    private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] buffer);
+}
