@@ -58,12 +58,22 @@ public static class SearchIndex
         var weights = documents.AsParallel().AsOrdered().Select(document =>
         {
             var terms = new Dictionary<string, int>(StringComparer.Ordinal);
+            var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var (text, weight) in new[] { (document.Title, TitleWeight), (document.Text, 1) })
             {
-                foreach (var term in SpanishSearch.Terms(text))
+                // A string is made only for each document's new terms, not for every word.
+                SpanishSearch.ForEachTerm(text, (stem, ces) =>
                 {
-                    terms[term] = terms.GetValueOrDefault(term) + weight;
-                }
+                    if (ces)
+                    {
+                        var term = string.Concat(stem, "z");
+                        terms[term] = terms.GetValueOrDefault(term) + weight;
+                    }
+                    else
+                    {
+                        lookup[stem] = lookup.TryGetValue(stem, out var sum) ? sum + weight : weight;
+                    }
+                });
             }
 
             return terms;
@@ -119,9 +129,32 @@ public static class SearchIndex
         return stream.ToArray();
     }
 
+    /// <summary>The text's start with every run of white space made one space, up to <see cref="SnippetSource"/> characters.</summary>
     private static string Snippet(string text)
     {
-        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= SnippetSource ? flat : flat[..SnippetSource];
+        var flat = new StringBuilder(SnippetSource);
+        foreach (var word in text.AsSpan().SplitAny(Whitespace))
+        {
+            if (word.Start.GetOffset(text.Length) == word.End.GetOffset(text.Length))
+            {
+                continue;
+            }
+
+            if (flat.Length > 0)
+            {
+                flat.Append(' ');
+            }
+
+            flat.Append(text.AsSpan()[word]);
+            if (flat.Length >= SnippetSource)
+            {
+                return flat.ToString(0, SnippetSource);
+            }
+        }
+
+        return flat.ToString();
     }
+
+    private static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
 }

@@ -13,7 +13,21 @@ public static class SpanishSearch
     /// <summary>The words of a text, folded and stemmed, in order.</summary>
     public static IEnumerable<string> Terms(string text)
     {
-        var folded = Fold(text);
+        var terms = new List<string>();
+        ForEachTerm(text, (stem, plural) => terms.Add(plural ? stem.ToString() + "z" : stem.ToString()));
+        return terms;
+    }
+
+    /// <summary>What <see cref="ForEachTerm"/> hands over: the term is <c>stem</c>, followed by «z» when <c>ces</c> is true ("luces" → "luz").</summary>
+    public delegate void TermAction(ReadOnlySpan<char> stem, bool ces);
+
+    /// <summary>
+    /// Each word of a text, folded and stemmed, in order, as a slice of the folded text: the search index counts
+    /// millions of words, and a string for each would be most of its work.
+    /// </summary>
+    public static void ForEachTerm(string text, TermAction action)
+    {
+        var folded = Fold(text).AsSpan();
         var start = -1;
         for (var i = 0; i <= folded.Length; i++)
         {
@@ -25,7 +39,9 @@ public static class SpanishSearch
 
             if (start >= 0)
             {
-                yield return Stem(folded[start..i]);
+                var word = folded[start..i];
+                var (length, ces) = Stem(word);
+                action(word[..length], ces);
                 start = -1;
             }
         }
@@ -34,22 +50,29 @@ public static class SpanishSearch
     /// <summary>Plurals to singular, conservatively: only words of more than three letters.</summary>
     public static string Stem(string word)
     {
+        var (length, ces) = Stem(word.AsSpan());
+        return ces ? string.Concat(word.AsSpan(0, length), "z") : word[..length];
+    }
+
+    /// <summary>How much of the word the stem keeps, and whether «z» follows it.</summary>
+    private static (int Length, bool Ces) Stem(ReadOnlySpan<char> word)
+    {
         if (word.Length <= 3 || !char.IsLetter(word[^1]))
         {
-            return word;
+            return (word.Length, false);
         }
 
         if (word.EndsWith("ces", StringComparison.Ordinal))
         {
-            return word[..^3] + "z";
+            return (word.Length - 3, true);
         }
 
         if (word.EndsWith("es", StringComparison.Ordinal) && !IsVowel(word[^3]))
         {
-            return word[..^2];
+            return (word.Length - 2, false);
         }
 
-        return word[^1] == 's' && IsVowel(word[^2]) ? word[..^1] : word;
+        return (word[^1] == 's' && IsVowel(word[^2]) ? word.Length - 1 : word.Length, false);
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
