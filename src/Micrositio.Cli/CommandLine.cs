@@ -42,7 +42,7 @@ public static class CommandLine
 
     private static readonly Option<bool> TimingsOption = new("--tiempos")
     {
-        Description = "Muestra cuánto tardó cada etapa de la compilación.",
+        Description = "Muestra cuánto tardó cada etapa de la compilación y cuánta memoria usó.",
     };
 
     /// <summary>Protected names kept out of the repository, separated by new lines or «;».</summary>
@@ -125,13 +125,15 @@ public static class CommandLine
 
         if (result.GetValue(TimingsOption))
         {
-            var timings = new Table().Border(TableBorder.Rounded).AddColumns("Etapa", "ms");
+            var timings = new Table().Border(TableBorder.Rounded).AddColumns("Etapa", "ms", "MB en memoria al terminar");
             foreach (var step in outcome!.Timings)
             {
-                timings.AddRow(Markup.Escape(step.Name), step.Elapsed.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture));
+                timings.AddRow(Markup.Escape(step.Name), step.Elapsed.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture),
+                    (step.HeapBytes / (1024 * 1024)).ToString("N0", CultureInfo.InvariantCulture));
             }
 
             console.Write(timings);
+            console.MarkupLine($"Memoria máxima del proceso: {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB.");
         }
 
         ReportWarnings(outcome!.Warnings, error);

@@ -96,7 +96,7 @@ public static class SiteBuild
         var errors = new ErrorList();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         OutputWriter.WriteAtomically(options.OutputDirectory, result.Files, errors);
-        return result with { Errors = errors.Sorted(), Timings = [.. result.Timings, new StepTime(Stage.Write.Spanish(), System.Diagnostics.Stopwatch.GetElapsedTime(started))] };
+        return result with { Errors = errors.Sorted(), Timings = [.. result.Timings, new StepTime(Stage.Write.Spanish(), System.Diagnostics.Stopwatch.GetElapsedTime(started)) { HeapBytes = GC.GetTotalMemory(false) }] };
     }
 
     private static BuildResult Result(IReadOnlyList<OutputFile> files, ErrorList errors, SiteModel? site, GalleryResult? gallery, StepClock clock) => new(

@@ -4,8 +4,9 @@ using System.Diagnostics;
 namespace Micrositio.Diagnostics;
 
 /// <summary>
-/// Wall time of the named steps of one build (`build --tiempos` prints them, the benchmarks read them).
-/// Steps may nest (a stage and its parts) and may run on several threads; each is recorded when it ends.
+/// Wall time of the named steps of one build (`build --tiempos` prints them, the benchmarks read them), and the
+/// size of the managed heap when each ended (where the build's memory goes). Steps may nest (a stage and its
+/// parts) and may run on several threads; each is recorded when it ends.
 /// </summary>
 public sealed class StepClock
 {
@@ -27,17 +28,24 @@ public sealed class StepClock
         work();
     }
 
-    /// <summary>The steps in the order they first ended; a step measured several times (a batch at a time) is their sum.</summary>
+    /// <summary>
+    /// The steps in the order they first ended; a step measured several times (a batch at a time) is their sum, with
+    /// the largest heap any of them ended with.
+    /// </summary>
     public IReadOnlyList<StepTime> Steps => _steps
         .GroupBy(s => s.Name, StringComparer.Ordinal)
-        .Select(g => new StepTime(g.Key, TimeSpan.FromTicks(g.Sum(s => s.Elapsed.Ticks))))
+        .Select(g => new StepTime(g.Key, TimeSpan.FromTicks(g.Sum(s => s.Elapsed.Ticks))) { HeapBytes = g.Max(s => s.HeapBytes) })
         .ToList();
 
     public readonly struct Step(StepClock clock, string name, long started) : IDisposable
     {
-        public void Dispose() => clock._steps.Enqueue(new StepTime(name, Stopwatch.GetElapsedTime(started)));
+        public void Dispose() => clock._steps.Enqueue(new StepTime(name, Stopwatch.GetElapsedTime(started)) { HeapBytes = GC.GetTotalMemory(false) });
     }
 }
 
 /// <summary>One measured step: its name (stage, or «stage: part») and how long it took.</summary>
-public sealed record StepTime(string Name, TimeSpan Elapsed);
+public sealed record StepTime(string Name, TimeSpan Elapsed)
+{
+    /// <summary>The managed heap's size when the step ended (garbage not yet collected included).</summary>
+    public long HeapBytes { get; init; }
+}

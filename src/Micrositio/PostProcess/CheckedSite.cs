@@ -26,7 +26,7 @@ public sealed class CheckedSite(
     /// </summary>
     public void CheckPages(IReadOnlyList<RenderedPage> pages, ErrorList errors)
     {
-        var parsed = ParsedPage.ParseAll(pages.Select(p => p.File));
+        var parsed = ParsedPage.ParseAll(pages.Select(p => p.File), logos.Reach);
         var html = new HtmlChecker(language, baseUrl, errors);
         var own = parsed.ToDictionary(p => p.File.Path, html.CheckPage, StringComparer.Ordinal);
         new OutputPrivacyCheck(scanner, reported, errors).Check(pages.Where(p => p.Published).Select(p => p.File).ToList(), parsed);

@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Micrositio.Diagnostics;
 using Micrositio.Write;
 
@@ -16,7 +15,7 @@ public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
     public PageLinks CheckPage(ParsedPage page)
     {
         CheckDocument(page);
-        return PageLinks.Of(page.Document);
+        return PageLinks.Of(page.Tree);
     }
 
     /// <param name="files">The public site: links may point to these.</param>
@@ -42,44 +41,44 @@ public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
 
     private void CheckDocument(ParsedPage page)
     {
-        var document = page.Document;
-        if (document.DocumentElement.GetAttribute("lang") != language)
+        var tree = page.Tree;
+        if (tree.Root.Attribute("lang") != language)
         {
             Error(page, $"la etiqueta <html> debe declarar lang=\"{language}\".", "corrija la plantilla layout del tema.");
         }
 
-        foreach (var group in document.QuerySelectorAll("[id]").GroupBy(e => e.Id!).Where(g => g.Count() > 1))
+        foreach (var group in tree.Elements.Select(e => e.Attribute("id")).OfType<string>().GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             Error(page, $"el id «{group.Key}» aparece {group.Count()} veces en la página.",
                 "si viene de un título repetido del texto, cambie uno de los títulos; si viene de la plantilla, use ids únicos.");
         }
 
-        foreach (var element in document.QuerySelectorAll("[style]"))
+        foreach (var element in tree.Elements.Where(e => e.Has("style")))
         {
-            Error(page, $"<{element.LocalName}> tiene un atributo style, que la política de seguridad (CSP) bloquea.", "mueva el estilo a la hoja de estilos del tema.");
+            Error(page, $"<{element.Name}> tiene un atributo style, que la política de seguridad (CSP) bloquea.", "mueva el estilo a la hoja de estilos del tema.");
         }
 
         // A JSON-LD data block is never executed, so the CSP does not apply to it; anything else inline is code.
-        foreach (var element in document.QuerySelectorAll("style, script:not([src])").Where(e => e.GetAttribute("type") != "application/ld+json"))
+        foreach (var element in tree.Elements.Where(e => (e.Name == "style" || (e.Name == "script" && !e.Has("src"))) && e.Attribute("type") != "application/ld+json"))
         {
-            Error(page, $"hay un <{element.LocalName}> incrustado, que la política de seguridad (CSP) bloquea.", "ponga el código en un archivo de assets/ del tema.");
+            Error(page, $"hay un <{element.Name}> incrustado, que la política de seguridad (CSP) bloquea.", "ponga el código en un archivo de assets/ del tema.");
         }
 
-        foreach (var element in document.All.Where(e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal))))
+        foreach (var element in tree.Elements.Where(e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal))))
         {
-            Error(page, $"<{element.LocalName}> tiene un manejador de eventos en línea, que la política de seguridad (CSP) bloquea.", "use un script en assets/ del tema.");
+            Error(page, $"<{element.Name}> tiene un manejador de eventos en línea, que la política de seguridad (CSP) bloquea.", "use un script en assets/ del tema.");
         }
 
-        foreach (var image in document.QuerySelectorAll("img"))
+        foreach (var image in tree.Elements.Where(e => e.Name == "img"))
         {
-            if (!image.HasAttribute("alt"))
+            if (!image.Has("alt"))
             {
-                Error(page, $"la imagen {image.GetAttribute("src")} no tiene texto alternativo (alt).", "describa la imagen en su texto alternativo.");
+                Error(page, $"la imagen {image.Attribute("src")} no tiene texto alternativo (alt).", "describa la imagen en su texto alternativo.");
             }
 
-            if (!image.HasAttribute("width") || !image.HasAttribute("height"))
+            if (!image.Has("width") || !image.Has("height"))
             {
-                Error(page, $"la imagen {image.GetAttribute("src")} no declara width y height.", "indique sus dimensiones para que la página no salte al cargar.");
+                Error(page, $"la imagen {image.Attribute("src")} no declara width y height.", "indique sus dimensiones para que la página no salte al cargar.");
             }
         }
     }

@@ -45,6 +45,15 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyList<OutputFile> file
         new(StringComparer.Ordinal);
 
     /// <summary>
+    /// How far the site's stylesheets' selectors look from an element (the farthest of all its sheets): whether the
+    /// logo check may read a page's <see cref="Reading.LogoSkeleton"/> instead of the whole page.
+    /// </summary>
+    public SelectorReach Reach => _reach.Value;
+
+    private readonly Lazy<SelectorReach> _reach = new(() =>
+        new StyleSheetIndex(files.Where(f => f.Path.EndsWith(".css", StringComparison.Ordinal)).Select(f => (f.Path, Encoding.UTF8.GetString(f.Bytes)))).Reach);
+
+    /// <summary>
     /// Checks pages (published or not) against the lockups they must carry, by output path; what it finds goes to
     /// <paramref name="findings"/>, which reports it once every page is checked. The caches (stylesheets read, logo
     /// files hashed, cascades matched) last as long as this checker, across calls.

@@ -1,7 +1,7 @@
 using System.Text;
-using AngleSharp.Dom;
 using Micrositio.Diagnostics;
 using Micrositio.Lint;
+using Micrositio.PostProcess.Reading;
 using Micrositio.Write;
 
 namespace Micrositio.PostProcess;
@@ -28,7 +28,7 @@ public sealed class OutputPrivacyCheck(PersonalDataScanner scanner, IReadOnlySet
     /// <summary>Checks every file; HTML pages are read from <paramref name="pages"/>, parsed once for the whole stage.</summary>
     public void Check(IReadOnlyList<OutputFile> files, IReadOnlyList<ParsedPage> pages)
     {
-        var documents = pages.ToDictionary(p => p.File.Path, p => p.Document, StringComparer.Ordinal);
+        var trees = pages.ToDictionary(p => p.File.Path, p => p.Tree, StringComparer.Ordinal);
         Parallel.ForEach(files, file =>
         {
             if (file.Path.StartsWith("privado/", StringComparison.Ordinal) || file.Path.Contains("/privado/", StringComparison.Ordinal))
@@ -37,7 +37,7 @@ public sealed class OutputPrivacyCheck(PersonalDataScanner scanner, IReadOnlySet
                     "nada de input/privado/ se publica; revise el tema y la configuración.");
             }
 
-            if (PublishedText(file, documents) is not { } text)
+            if (PublishedText(file, trees) is not { } text)
             {
                 return;
             }
@@ -50,7 +50,7 @@ public sealed class OutputPrivacyCheck(PersonalDataScanner scanner, IReadOnlySet
         });
     }
 
-    private static string? PublishedText(OutputFile file, Dictionary<string, IDocument> documents)
+    private static string? PublishedText(OutputFile file, Dictionary<string, PageTree> trees)
     {
         if (file.Text is not null)
         {
@@ -59,11 +59,10 @@ public sealed class OutputPrivacyCheck(PersonalDataScanner scanner, IReadOnlySet
 
         if (file.IsHtml)
         {
-            var document = documents[file.Path];
+            var tree = trees[file.Path];
             // Text nodes one per line: element boundaries (<br>, </a>) must not glue two words into one.
-            var texts = document.DocumentElement.GetDescendants().OfType<IText>().Select(t => t.Data);
-            var attributes = document.All.SelectMany(e => e.Attributes).Where(a => !GeometryAttributes.Contains(a.Name)).Select(a => a.Value);
-            return string.Join("\n", texts.Concat(attributes));
+            var attributes = tree.Elements.SelectMany(e => e.Attributes).Where(a => !GeometryAttributes.Contains(a.Name)).Select(a => a.Value);
+            return string.Join("\n", tree.Texts.Concat(attributes));
         }
 
         return TextExtensions.Contains(Path.GetExtension(file.Path), StringComparer.Ordinal) ? Encoding.UTF8.GetString(file.Bytes) : null;

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Micrositio.PostProcess.Reading;
 
 namespace Micrositio.PostProcess;
 
@@ -12,19 +12,24 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<PageRefer
 
     private static readonly string[] ResourceRels = ["stylesheet", "icon", "preload", "modulepreload", "prefetch", "manifest", "apple-touch-icon"];
 
-    public static PageLinks Of(IDocument document) => new(
-        document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal),
-        document.QuerySelectorAll("a[href], link[href], area[href]").Select(e => Reference(e, "href"))
-            .Concat(document.QuerySelectorAll("img[src], script[src], iframe[src], source[src], video[src], audio[src], embed[src]").Select(e => Reference(e, "src")))
+    private static readonly string[] LinkElements = ["a", "link", "area"];
+
+    private static readonly string[] SourceElements = ["img", "script", "iframe", "source", "video", "audio", "embed"];
+
+    /// <summary>Ids, then references: links (href) in document order, then sources (src) in document order.</summary>
+    public static PageLinks Of(PageTree tree) => new(
+        tree.Elements.Select(e => e.Attribute("id")).OfType<string>().ToHashSet(StringComparer.Ordinal),
+        tree.Elements.Where(e => LinkElements.Contains(e.Name) && e.Has("href")).Select(e => Reference(e, "href"))
+            .Concat(tree.Elements.Where(e => SourceElements.Contains(e.Name) && e.Has("src")).Select(e => Reference(e, "src")))
             .ToList());
 
-    private static PageReference Reference(IElement element, string attribute) =>
-        new(element.LocalName, element.GetAttribute(attribute)!, LoadsResource(element));
+    private static PageReference Reference(PageElement element, string attribute) =>
+        new(element.Name, element.Attribute(attribute)!, LoadsResource(element));
 
-    private static bool LoadsResource(IElement element) => element.LocalName switch
+    private static bool LoadsResource(PageElement element) => element.Name switch
     {
         "a" or "area" => false,
-        "link" => (element.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(r => ResourceRels.Contains(r, StringComparer.OrdinalIgnoreCase)),
+        "link" => (element.Attribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(r => ResourceRels.Contains(r, StringComparer.OrdinalIgnoreCase)),
         _ => true,
     };
 }

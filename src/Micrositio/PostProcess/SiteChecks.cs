@@ -30,12 +30,13 @@ public sealed class SiteChecks(string language, Uri baseUrl, BrandManual manual,
         var html = new HtmlChecker(language, baseUrl, errors);
         var privacy = new OutputPrivacyCheck(scanner, reported, errors);
         var logos = new LogoCheck(manual, rendered.Published);
+        var reach = logos.Reach;
         var findings = new LogoFindings();
         var links = new ConcurrentDictionary<string, PageLinks>(known, StringComparer.Ordinal);
         foreach (var batch in toCheck.Where(f => f.IsHtml).Chunk(BatchSize))
         {
             cancellation.ThrowIfCancellationRequested();
-            var pages = clock.Time("revisión: lectura del HTML", () => ParsedPage.ParseAll(batch));
+            var pages = clock.Time("revisión: lectura del HTML", () => ParsedPage.ParseAll(batch, reach));
             clock.Time("revisión: HTML de cada página", () => Parallel.ForEach(pages, page => links[page.File.Path] = html.CheckPage(page)));
             clock.Time("revisión: datos personales", () => privacy.Check(batch.Where(f => published.Contains(f.Path)).ToList(), pages));
             clock.Time("revisión: logotipos", () => logos.CheckPages(pages, rendered.Lockups, findings));

@@ -54,6 +54,9 @@ public sealed class StyleSheetIndex
 
     private IReadOnlyList<string> Media { get; }
 
+    /// <summary>How far from an element these sheets' selectors look.</summary>
+    public SelectorReach Reach => _reach;
+
     /// <summary>
     /// The contexts in which the element may look different: the base one (null) and each <c>@media</c>
     /// condition with a rule for the element or one of its ancestors.
