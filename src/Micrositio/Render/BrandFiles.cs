@@ -8,7 +8,7 @@ namespace Micrositio.Render;
 /// The logo files of the site, all made from the brand manual so they cannot drift from it: every approved
 /// variant byte for byte at <c>/marca/&lt;archivo&gt;</c> (what pages show and the press kit offers as SVG),
 /// and a PNG of each at <see cref="PngHeights"/> for people who cannot use SVG. PNGs are kept in a
-/// content-addressed cache (SVG hash, height, libvips version), as Hugo does for processed images.
+/// content-addressed cache (SVG hash, height, libvips version, encoding options), as Hugo does for processed images.
 /// </summary>
 public static class BrandFiles
 {
@@ -30,12 +30,15 @@ public static class BrandFiles
 
     private static OutputFile Png(LogoVariant variant, int height, string cacheDirectory, int[] rendered)
     {
-        var entry = Path.Combine(cacheDirectory, $"{variant.Sha256}-{height}-vips{ImageEngine.LibvipsVersion}.png");
+        // The key names everything the bytes depend on: the SVG, the height, libvips and the encoding options.
+        var entry = Path.Combine(cacheDirectory, $"{variant.Sha256}-{height}-vips{ImageEngine.LibvipsVersion}-z3.png");
         if (!File.Exists(entry))
         {
             Interlocked.Increment(ref rendered[0]);
             using var image = NetVips.Image.SvgloadBuffer(variant.Bytes, scale: height / variant.IntrinsicSize.Height);
-            var png = image.PngsaveBuffer(keep: NetVips.Enums.ForeignKeep.None);
+            // zlib level 3 without row filters: half the encoding time of the default (level 6, adaptive filters) for
+            // files about a tenth larger (a 800 px logo: 34 → 37 KB); logos are flat colours, which filters do not help.
+            var png = image.PngsaveBuffer(keep: NetVips.Enums.ForeignKeep.None, compression: 3, filter: NetVips.Enums.ForeignPngFilter.None);
             Directory.CreateDirectory(cacheDirectory);
             // Written aside and moved, so a concurrent build never reads half a file.
             var staging = entry + ".tmp-" + Guid.NewGuid().ToString("N");

@@ -479,8 +479,9 @@ public static class PageReader
                 return true;
             }
 
-            var end = s.IndexOf(';', start);
-            if (end < 0 || end - start > 40)
+            // The longest named reference has 32 characters: look no further for its «;».
+            var end = s.IndexOf(';', start, Math.Min(40, s.Length - start));
+            if (end < 0)
             {
                 return false;
             }
