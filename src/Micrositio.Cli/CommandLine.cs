@@ -133,7 +133,8 @@ public static class CommandLine
             }
 
             console.Write(timings);
-            console.MarkupLine($"Memoria máxima del proceso: {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB.");
+            console.MarkupLine($"Memoria máxima del proceso: {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB; " +
+                $"pausas del recolector de memoria: {GC.GetTotalPauseDuration().TotalMilliseconds:N0} ms en {GC.CollectionCount(0):N0} recolecciones.");
         }
 
         ReportWarnings(outcome!.Warnings, error);

@@ -11,14 +11,47 @@ using Micrositio.Write;
 namespace Micrositio.Build;
 
 /// <summary>
-/// The build, as a fixed sequence of named stages: Load → Validate → Lint → Assemble → Render → PostProcess →
-/// Write. Each stage records its errors and the build goes as far as it can, so one run reports every
-/// mistake; nothing is written unless there were none.
+/// The build, as a fixed sequence of named stages: Load → Validate → Lint → Assemble → Images → Render → PostProcess →
+/// Write. Each stage records its errors and the build goes as far as it can, so one run reports every mistake; nothing
+/// reaches output/ unless there were none. The pages go through Render, PostProcess and Write a batch at a time, so
+/// memory holds one batch of them, not the site.
 /// </summary>
 public static class SiteBuild
 {
-    /// <summary>The stages before Write; <c>check</c> stops here.</summary>
-    public static BuildResult Generate(BuildOptions options, IProgress<Stage>? progress = null)
+    /// <summary>Pages rendered, read, checked and written together; enough to keep both cores busy, few enough to stay small.</summary>
+    private const int PageBatch = 64;
+
+    /// <summary>The whole build with the files kept in memory (<c>check</c>, the preview, tests); nothing is written.</summary>
+    public static BuildResult Generate(BuildOptions options, IProgress<Stage>? progress = null) => Build(options, new KeptFiles(), progress);
+
+    /// <summary>
+    /// <c>build</c>: files are written into a staging folder as they are checked, and the folder replaces output/
+    /// at the end if the build had no errors; otherwise it is deleted and output/ stays as it was.
+    /// </summary>
+    public static BuildResult Run(BuildOptions options, IProgress<Stage>? progress = null)
+    {
+        using var staging = new StagingFolder(options.OutputDirectory);
+        var result = Build(options, staging, progress);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        progress?.Report(Stage.Write);
+        var errors = new ErrorList();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        staging.Commit(errors);
+        var writing = result.Timings.FirstOrDefault(t => t.Name == Stage.Write.Spanish())?.Elapsed ?? TimeSpan.Zero;
+        return result with
+        {
+            Files = staging.Files,
+            Errors = errors.Sorted(),
+            Timings = [.. result.Timings.Where(t => t.Name != Stage.Write.Spanish()),
+                new StepTime(Stage.Write.Spanish(), writing + System.Diagnostics.Stopwatch.GetElapsedTime(started)) { HeapBytes = GC.GetTotalMemory(false) }],
+        };
+    }
+
+    private static BuildResult Build(BuildOptions options, IOutputSink output, IProgress<Stage>? progress)
     {
         var errors = new ErrorList();
         var clock = new StepClock();
@@ -33,7 +66,7 @@ public static class SiteBuild
         var content = Run(Stage.Validate, () => new ContentValidator(errors).Validate(input));
         if (content is null)
         {
-            return Result([], errors, null, null, clock);
+            return Result(output, errors, null, null, clock);
         }
 
         var scanner = new PersonalDataScanner(new SafetyPolicy(
@@ -47,12 +80,13 @@ public static class SiteBuild
         var theme = Render.Theme.Theme.Load(options.ThemesDirectory, content.Site.Theme, options.RootDirectory, errors);
         if (theme is null)
         {
-            return Result([], errors, site, gallery, clock);
+            return Result(output, errors, site, gallery, clock);
         }
 
         var pdfs = options.PdfMemory ?? new Render.Press.Pdf.PdfMemory(options.PdfCacheDirectory);
         var rendered = Run(Stage.Render, () => new SiteRenderer(theme, options.LogoCacheDirectory, errors, pdfs, clock, options.Cancellation).Render(site, gallery));
 
+        // The PostProcess stage's total includes the pages' rendering and writing, a batch at a time (their own steps say how much).
         var checkedSite = Run(Stage.PostProcess, () =>
         {
             // One-off builds keep what passed on disk; the preview keeps its own memory between rebuilds.
@@ -60,19 +94,31 @@ public static class SiteBuild
             var context = CheckMemory.Context(
                 [content.Site.Language, content.Site.BaseUrl.ToString(), options.Strict.ToString(), .. scanner.Policy.Describe(), .. reported.Order(StringComparer.Ordinal)],
                 rendered.Published);
-            var checks = new SiteChecks(content.Site.Language, content.Site.BaseUrl, content.BrandManual, scanner, reported, errors, clock).Run(rendered, context, memory, options.Cancellation);
+            var checks = new SiteChecks(content.Site.Language, content.Site.BaseUrl, content.BrandManual, scanner, reported, errors, clock,
+                rendered.Published, rendered.PublishedPaths, memory, context);
+            checks.Check([.. rendered.Published, .. rendered.CheckedOnly], rendered.Lockups);
+            clock.Time(Stage.Write.Spanish(), () => output.Add(rendered.Published));
+            foreach (var jobs in rendered.Jobs.Chunk(PageBatch))
+            {
+                options.Cancellation.ThrowIfCancellationRequested();
+                var pages = clock.Time("render: páginas", () => rendered.Pages.Render(jobs, site, errors, options.Cancellation));
+                checks.Check(pages.Select(p => p.File).ToList(), rendered.Lockups);
+                clock.Time(Stage.Write.Spanish(), () => output.Add(pages.Where(p => p.Published).Select(p => p.File).ToList()));
+            }
+
+            var known = checks.Finish();
             if (options.CheckMemory is null && errors.Sorted().Count == 0)
             {
                 memory.Save(options.CheckCachePath);
             }
 
-            return checks;
+            return known;
         });
 
-        var result = Result(rendered.Published, errors, site, gallery, clock);
+        var result = Result(output, errors, site, gallery, clock);
         return result with
         {
-            Quick = result.Succeeded && rendered.Pages is { } pages ? new QuickRebuild(options, content, pages, checkedSite, scanner) : null,
+            Quick = result.Succeeded ? new QuickRebuild(options, content, rendered.Pages, checkedSite, scanner) : null,
             Statistics = result.Statistics with
             {
                 LogosRendered = rendered.Work.LogosRendered,
@@ -84,40 +130,29 @@ public static class SiteBuild
         };
     }
 
-    public static BuildResult Run(BuildOptions options, IProgress<Stage>? progress = null)
+    private static BuildResult Result(IOutputSink output, ErrorList errors, SiteModel? site, GalleryResult? gallery, StepClock clock)
     {
-        var result = Generate(options, progress);
-        if (!result.Succeeded)
+        var files = output.Files;
+        return new(
+            files,
+            errors.Sorted(),
+            errors.SortedWarnings(),
+            site is null
+                ? BuildStatistics.Empty with { Files = files.Count }
+                : new BuildStatistics(
+                    files.Count(f => f.IsHtml),
+                    site.MesasBySlug.Count,
+                    site.Content.States.Count,
+                    site.AchievementsNewestFirst.Count,
+                    site.PublishedReleases.Count,
+                    site.Content.PressReleases.Count - site.PublishedReleases.Count,
+                    site.MeetingsNewestFirst.Count,
+                    files.Count,
+                    files.Sum(f => f.Length),
+                    gallery?.Processed ?? 0,
+                    gallery?.Reused ?? 0))
         {
-            return result;
-        }
-
-        progress?.Report(Stage.Write);
-        var errors = new ErrorList();
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        OutputWriter.WriteAtomically(options.OutputDirectory, result.Files, errors);
-        return result with { Errors = errors.Sorted(), Timings = [.. result.Timings, new StepTime(Stage.Write.Spanish(), System.Diagnostics.Stopwatch.GetElapsedTime(started)) { HeapBytes = GC.GetTotalMemory(false) }] };
+            Timings = clock.Steps,
+        };
     }
-
-    private static BuildResult Result(IReadOnlyList<OutputFile> files, ErrorList errors, SiteModel? site, GalleryResult? gallery, StepClock clock) => new(
-        files,
-        errors.Sorted(),
-        errors.SortedWarnings(),
-        site is null
-            ? BuildStatistics.Empty with { Files = files.Count }
-            : new BuildStatistics(
-                files.Count(f => f.IsHtml),
-                site.MesasBySlug.Count,
-                site.Content.States.Count,
-                site.AchievementsNewestFirst.Count,
-                site.PublishedReleases.Count,
-                site.Content.PressReleases.Count - site.PublishedReleases.Count,
-                site.MeetingsNewestFirst.Count,
-                files.Count,
-                files.Sum(f => f.Length),
-                gallery?.Processed ?? 0,
-                gallery?.Reused ?? 0))
-    {
-        Timings = clock.Steps,
-    };
 }

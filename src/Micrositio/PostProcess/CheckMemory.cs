@@ -27,11 +27,13 @@ public sealed class CheckMemory
     private readonly ConcurrentDictionary<string, PageLinks> _passed = new(StringComparer.Ordinal);
     private string _context = "";
 
-    /// <summary>The keys of the files of the last <see cref="Partition"/>, by path: <see cref="Remember"/> does not hash them again.</summary>
-    private Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+    /// <summary>The keys of the files of this build's <see cref="Partition"/>s, by path: <see cref="Remember"/> does not hash them again.</summary>
+    private ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
 
-    /// <summary>How many files the last <see cref="Partition"/> took from memory.</summary>
-    public int LastReused { get; private set; }
+    private int _reused;
+
+    /// <summary>How many files this build (since <see cref="Begin"/>) took from memory.</summary>
+    public int LastReused => _reused;
 
     /// <summary>
     /// The inputs of the per-file checks besides the file itself: the checkers' settings (language, address,
@@ -53,9 +55,8 @@ public sealed class CheckMemory
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    /// <summary>Splits the files into those to check and those known to pass (with their links).</summary>
-    public (List<OutputFile> ToCheck, Dictionary<string, PageLinks> Known) Partition(
-        string context, IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, LockupRequirement> requirements)
+    /// <summary>Starts a build whose checks depend on <paramref name="context"/> (<see cref="Context"/>): what passed with another context is forgotten.</summary>
+    public void Begin(string context)
     {
         if (context != _context)
         {
@@ -63,12 +64,20 @@ public sealed class CheckMemory
             _context = context;
         }
 
+        _keys = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        _reused = 0;
+    }
+
+    /// <summary>Splits files of this build (a batch at a time) into those to check and those known to pass (with their links).</summary>
+    public (List<OutputFile> ToCheck, Dictionary<string, PageLinks> Known) Partition(
+        IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, LockupRequirement> requirements)
+    {
         var toCheck = new List<OutputFile>();
         var known = new Dictionary<string, PageLinks>(StringComparer.Ordinal);
-        _keys = files.AsParallel().Select(f => (f.Path, Key: Key(f, requirements))).ToDictionary(k => k.Path, k => k.Key, StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var (file, key) in files.AsParallel().AsOrdered().Select(f => (File: f, Key: Key(f, requirements))).ToList())
         {
-            if (_passed.TryGetValue(_keys[file.Path], out var links))
+            _keys[file.Path] = key;
+            if (_passed.TryGetValue(key, out var links))
             {
                 known[file.Path] = links;
             }
@@ -78,11 +87,11 @@ public sealed class CheckMemory
             }
         }
 
-        LastReused = known.Count;
+        Interlocked.Add(ref _reused, known.Count);
         return (toCheck, known);
     }
 
-    /// <summary>Remembers every file of the last <see cref="Partition"/>, after a build that had no errors.</summary>
+    /// <summary>Remembers every file of this build's <see cref="Partition"/>s, after a build that had no errors.</summary>
     public void Remember(IReadOnlyDictionary<string, PageLinks> links)
     {
         foreach (var (path, key) in _keys)

@@ -34,6 +34,6 @@ public sealed class CheckedSite(
         logos.CheckPages(parsed, pages.ToDictionary(p => p.File.Path, p => p.Lockup, StringComparer.Ordinal), findings);
         findings.Report(errors);
         var merged = new Dictionary<string, PageLinks>(links.Where(l => !own.ContainsKey(l.Key)).Concat(own), StringComparer.Ordinal);
-        html.CheckLinks(published, parsed.Select(p => (p.File, own[p.File.Path])), merged);
+        html.CheckLinks(published, parsed.Select(p => (p.File.Path, p.File.SourcePath, own[p.File.Path])), merged);
     }
 }

@@ -18,24 +18,15 @@ public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
         return PageLinks.Of(page.Tree);
     }
 
-    /// <param name="files">The public site: links may point to these.</param>
-    /// <param name="pages">Every page checked (the site's, and those checked but not published: releases under embargo), by path.</param>
-    /// <param name="links">The links of every page, by path: just read, or remembered from an earlier build (<see cref="CheckMemory"/>).</param>
-    public void CheckLinks(IReadOnlyList<OutputFile> files, IReadOnlyList<OutputFile> pages, IReadOnlyDictionary<string, PageLinks> links)
-    {
-        var byPath = files.Concat(pages).Where(f => f.IsHtml).DistinctBy(f => f.Path).ToDictionary(f => f.Path, StringComparer.Ordinal);
-        CheckLinks(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), links.Where(l => byPath.ContainsKey(l.Key)).Select(l => (byPath[l.Key], l.Value)), links);
-    }
-
     /// <param name="paths">The public site's files: links may point to these.</param>
-    /// <param name="from">The pages whose references to check, with their links.</param>
+    /// <param name="from">The pages whose references to check (their path, the content file they come from), with their links.</param>
     /// <param name="links">The links of every page, by path, for the anchors references point to.</param>
-    public void CheckLinks(IReadOnlySet<string> paths, IEnumerable<(OutputFile Page, PageLinks Links)> from, IReadOnlyDictionary<string, PageLinks> links) =>
-        Parallel.ForEach(from, entry =>
+    public void CheckLinks(IReadOnlySet<string> paths, IEnumerable<(string Path, string? SourcePath, PageLinks Links)> from, IReadOnlyDictionary<string, PageLinks> links) =>
+        Parallel.ForEach(from, page =>
         {
-            foreach (var reference in entry.Links.References)
+            foreach (var reference in page.Links.References)
             {
-                CheckReference(entry.Page, ParsedPage.UrlOf(entry.Page.Path), reference, paths, links);
+                CheckReference(page.Path, page.SourcePath, reference, paths, links);
             }
         });
 
@@ -83,8 +74,9 @@ public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
         }
     }
 
-    private void CheckReference(OutputFile page, string url, PageReference reference, IReadOnlySet<string> paths, IReadOnlyDictionary<string, PageLinks> links)
+    private void CheckReference(string page, string? source, PageReference reference, IReadOnlySet<string> paths, IReadOnlyDictionary<string, PageLinks> links)
     {
+        var url = ParsedPage.UrlOf(page);
         var href = reference.Url.Trim();
         if (href.Length == 0 || href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || href.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))
         {
@@ -101,7 +93,7 @@ public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
             // Linking to another site is fine; loading anything from one is not (privacy, CSP, no third parties).
             if (reference.LoadsResource)
             {
-                Error(page, url, $"<{reference.Element}> carga «{href}» de otro sitio; todo recurso debe servirse desde este sitio.",
+                Error(page, source, url, $"<{reference.Element}> carga «{href}» de otro sitio; todo recurso debe servirse desde este sitio.",
                     "copie el archivo al tema (assets/) y enlácelo con una ruta que empiece con «/».");
             }
 
@@ -111,31 +103,31 @@ public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
         var target = ParsedPage.Resolve(url, href);
         if (!ParsedPage.IsInternal(target))
         {
-            Error(page, url, $"el enlace «{href}» no es válido.", "use una ruta que empiece con «/» o un id de contenido como «mesa:slug».");
+            Error(page, source, url, $"el enlace «{href}» no es válido.", "use una ruta que empiece con «/» o un id de contenido como «mesa:slug».");
             return;
         }
 
         var path = Uri.UnescapeDataString(target.AbsolutePath);
         var file = path.EndsWith('/') ? path.TrimStart('/') + "index.html" : path.TrimStart('/');
         // A page that is only checked (under embargo) may link to itself, but nothing may link to it.
-        if (!paths.Contains(file) && file != page.Path)
+        if (!paths.Contains(file) && file != page)
         {
             var hint = !path.EndsWith('/') && paths.Contains(file + "/index.html")
                 ? $"falta la diagonal final: escriba «{path}/»."
                 : "corrija la dirección o use un id de contenido (mesa:slug, estado:slug, logro:slug, comunicado:slug, encuentro:slug, pagina:slug), que el sitio resuelve y comprueba.";
-            Error(page, url, $"enlace roto: <{reference.Element}> apunta a «{href}», que no existe en el sitio.", hint);
+            Error(page, source, url, $"enlace roto: <{reference.Element}> apunta a «{href}», que no existe en el sitio.", hint);
             return;
         }
 
         var fragment = Uri.UnescapeDataString(target.Fragment.TrimStart('#'));
         if (fragment.Length > 0 && links.TryGetValue(file, out var targetLinks) && !targetLinks.Ids.Contains(fragment))
         {
-            Error(page, url, $"el enlace «{href}» apunta a un ancla «#{fragment}» que no existe en {path}.", "revise el nombre del ancla (los títulos generan anclas sin acentos, con guiones).");
+            Error(page, source, url, $"el enlace «{href}» apunta a un ancla «#{fragment}» que no existe en {path}.", "revise el nombre del ancla (los títulos generan anclas sin acentos, con guiones).");
         }
     }
 
-    private void Error(ParsedPage page, string message, string hint) => Error(page.File, page.Url, message, hint);
+    private void Error(ParsedPage page, string message, string hint) => Error(page.File.Path, page.File.SourcePath, page.Url, message, hint);
 
-    private void Error(OutputFile page, string url, string message, string hint) =>
-        errors.Add(Stage.PostProcess, page.SourcePath ?? $"output/{page.Path}", null, null, $"página {url}: {message}", hint);
+    private void Error(string page, string? source, string url, string message, string hint) =>
+        errors.Add(Stage.PostProcess, source ?? $"output/{page}", null, null, $"página {url}: {message}", hint);
 }

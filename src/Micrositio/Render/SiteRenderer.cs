@@ -15,9 +15,10 @@ using Micrositio.Write;
 namespace Micrositio.Render;
 
 /// <summary>
-/// The Render stage: Markdown bodies to HTML, then every page of the site map through its template and the
-/// layout, plus the feed, the sitemap, robots.txt and the theme's assets. Pages render in parallel; the
-/// result is sorted by path so the output never depends on scheduling.
+/// The Render stage: the site map as page jobs, and every file that is not a page — the feed, the sitemap,
+/// robots.txt, the press room's documents, the search index, the theme's assets. The pages themselves are rendered
+/// a batch at a time by the stages after (<see cref="RenderedSite.Pages"/>), each batch checked and written before the
+/// next, so a site of thousands of pages is never in memory whole.
 /// </summary>
 public sealed class SiteRenderer(
     Theme.Theme theme, string logoCacheDirectory, ErrorList errors, Press.Pdf.PdfMemory? pdfMemory = null, StepClock? clock = null, CancellationToken cancellation = default)
@@ -63,11 +64,9 @@ public sealed class SiteRenderer(
         var pages = new PageRenderer(theme, siteView, gallery, press.PdfByRelease, Map(site, results), tables,
             kit is null ? null : ViewBuilder.FileSize(kit.Length));
         var jobs = Time("render: modelo de las páginas (mapa, gráficas)", () => pages.Jobs(site, markdown, results).All().ToList());
-        var rendered = Time("render: páginas", () => pages.Render(jobs, site, errors, cancellation));
         var searchIndex = Time("render: índice de búsqueda", () => SearchIndex.Write(SearchIndex.Documents(site, PlainText)));
 
-        var published = rendered.Where(p => p.Published).Select(p => p.File)
-            .Concat(assets)
+        var published = assets
             .Concat(gallery.Files)
             .Concat(brandFiles)
             .Concat(press.Published)
@@ -78,12 +77,10 @@ public sealed class SiteRenderer(
             .Append(new OutputFile("robots.txt", SitemapXml.Robots(site)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
-        var unpublished = rendered.Where(p => !p.Published).Select(p => p.File).Concat(press.CheckedOnly).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var requirements = jobs.Where(j => j.Lockup != LockupRequirement.SiteOnly).ToDictionary(j => Urls.ToOutputPath(j.Url), j => j.Lockup, StringComparer.Ordinal);
-        return new RenderedSite(published, unpublished, requirements)
+        return new RenderedSite(published, press.CheckedOnly.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), requirements, jobs, pages)
         {
             Work = (logosRendered, pdfMemory?.Written ?? 0, pdfMemory?.Reused ?? 0),
-            Pages = pages,
         };
     }
 

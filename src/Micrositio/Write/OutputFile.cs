@@ -27,8 +27,8 @@ public sealed record OutputFile
     }
 
     /// <summary>A file whose bytes are those of <paramref name="cacheFile"/>, a cache entry that is never changed once written.</summary>
-    public static OutputFile Cached(string path, string cacheFile, string? sourcePath = null) =>
-        new(path, cacheFile, new FileInfo(cacheFile).Length, sourcePath);
+    public static OutputFile Cached(string path, string cacheFile, string? sourcePath = null, long? length = null) =>
+        new(path, cacheFile, length ?? new FileInfo(cacheFile).Length, sourcePath);
 
     public string Path { get; init; }
 

@@ -26,6 +26,7 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         var cold = SiteBuild.Run(Options);
         Assert.True(cold.Succeeded, string.Join("\n", cold.Errors));
+        var coldTree = Tree(Path.Combine(_root, "output"));
         Assert.True(cold.Statistics.PhotosProcessed > 0, "the shipped site has photos: the cold build must process them");
         Assert.True(cold.Statistics.LogosRendered > 0);
         Assert.True(cold.Statistics.PdfsWritten > 0);
@@ -41,7 +42,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(cold.Statistics.PdfsWritten, warm.Statistics.PdfsReused);
         Assert.Equal(0, warm.Statistics.FilesChecked);
         Assert.Equal(cold.Statistics.Files, warm.Statistics.FilesKnown);
-        AssertSameFiles(cold, warm);
+        Assert.Equal(coldTree, Tree(Path.Combine(_root, "output")));
     }
 
     [Fact]
