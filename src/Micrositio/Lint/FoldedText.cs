@@ -11,21 +11,39 @@ namespace Micrositio.Lint;
 /// </summary>
 public sealed class FoldedText
 {
-    private readonly int[] _originalIndex;
+    private readonly string _original;
+    private readonly bool _punctuationAsSpace;
 
-    private FoldedText(string value, int[] originalIndex)
+    /// <summary>Where each folded character comes from; made only when a match must be placed (<see cref="OriginalIndex"/>).</summary>
+    private int[]? _originalIndex;
+
+    private FoldedText(string original, bool punctuationAsSpace, string value)
     {
+        _original = original;
+        _punctuationAsSpace = punctuationAsSpace;
         Value = value;
-        _originalIndex = originalIndex;
     }
 
     public string Value { get; }
 
     public static FoldedText From(string text, bool punctuationAsSpace)
     {
-        // Folding rarely lengthens text (a ligature may); the buffers grow when it does.
-        var folded = new char[text.Length + 16];
-        var map = new int[folded.Length];
+        // Folding rarely lengthens text (a ligature may); the buffer grows when it does.
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length + 16);
+        try
+        {
+            var length = Fold(text, punctuationAsSpace, ref buffer, map: null);
+            return new FoldedText(text, punctuationAsSpace, new string(buffer, 0, length));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Folds <paramref name="text"/> into <paramref name="folded"/> (grown from the pool when needed) and, if given, the origin of each folded character into <paramref name="map"/>.</summary>
+    private static int Fold(string text, bool punctuationAsSpace, ref char[] folded, List<int>? map)
+    {
         var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -35,7 +53,7 @@ public sealed class FoldedText
             {
                 if (length > 0 && folded[length - 1] != ' ')
                 {
-                    Append(ref folded, ref map, ref length, ' ', i);
+                    Append(ref folded, ref length, ' ', map, i);
                 }
 
                 continue;
@@ -43,29 +61,31 @@ public sealed class FoldedText
 
             if (c < 128)
             {
-                Append(ref folded, ref map, ref length, c is >= 'A' and <= 'Z' ? (char)(c + 32) : c, i);
+                Append(ref folded, ref length, c is >= 'A' and <= 'Z' ? (char)(c + 32) : c, map, i);
                 continue;
             }
 
             foreach (var part in Folded(c))
             {
-                Append(ref folded, ref map, ref length, part, i);
+                Append(ref folded, ref length, part, map, i);
             }
         }
 
-        return new FoldedText(new string(folded, 0, length), map[..length]);
+        return length;
     }
 
-    private static void Append(ref char[] folded, ref int[] map, ref int length, char c, int original)
+    private static void Append(ref char[] folded, ref int length, char c, List<int>? map, int original)
     {
         if (length == folded.Length)
         {
-            Array.Resize(ref folded, folded.Length * 2);
-            Array.Resize(ref map, map.Length * 2);
+            var larger = System.Buffers.ArrayPool<char>.Shared.Rent(folded.Length * 2);
+            folded.AsSpan(0, length).CopyTo(larger);
+            System.Buffers.ArrayPool<char>.Shared.Return(folded);
+            folded = larger;
         }
 
-        folded[length] = c;
-        map[length++] = original;
+        folded[length++] = c;
+        map?.Add(original);
     }
 
     /// <summary>Each character's folded form, worked out once per process: normalising is slow and text repeats its letters.</summary>
@@ -96,5 +116,17 @@ public sealed class FoldedText
     /// <summary>The folded form of a short value (a name, an allowed fragment) for comparisons.</summary>
     public static string Fold(string text, bool punctuationAsSpace = true) => From(text, punctuationAsSpace).Value.Trim();
 
-    public int OriginalIndex(int foldedIndex) => _originalIndex[Math.Clamp(foldedIndex, 0, _originalIndex.Length - 1)];
+    public int OriginalIndex(int foldedIndex)
+    {
+        if (_originalIndex is null)
+        {
+            var map = new List<int>(_original.Length);
+            var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(_original.Length + 16);
+            Fold(_original, _punctuationAsSpace, ref buffer, map);
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            _originalIndex = [.. map];
+        }
+
+        return _originalIndex[Math.Clamp(foldedIndex, 0, _originalIndex.Length - 1)];
+    }
 }

@@ -25,7 +25,7 @@ public static class LogoSkeleton
         foreach (var element in tree.Elements)
         {
             var piece = element.Has("data-emblema");
-            if (piece || (element.Name != "a" && FileAttributes.Any(element.Has)))
+            if (piece || (element.Name != "a" && RefersToFile(element)))
             {
                 if (piece)
                 {
@@ -41,6 +41,19 @@ public static class LogoSkeleton
         var skeleton = new StringBuilder("<!DOCTYPE html>");
         Write(skeleton, tree.Root, html, kept, whole, reach >= SelectorReach.Siblings, foreign: false);
         return skeleton.ToString();
+    }
+
+    private static bool RefersToFile(PageElement element)
+    {
+        foreach (var attribute in FileAttributes)
+        {
+            if (element.Has(attribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Write(StringBuilder skeleton, PageElement element, string html, HashSet<PageElement> kept, HashSet<PageElement> whole, bool siblings, bool foreign)

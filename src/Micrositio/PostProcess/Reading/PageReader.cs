@@ -213,7 +213,7 @@ public static class PageReader
             }
 
             var foreign = _svg > 0 || name == "svg";
-            var element = new PageElement(name, attributes, Current);
+            var element = new PageElement(name, [.. attributes], Current);
             element.Source = (start, _i);
             if (Current is { } parent)
             {

@@ -6,13 +6,13 @@ namespace Micrositio.PostProcess.Reading;
 public readonly record struct PageAttribute(string Name, string Value);
 
 /// <summary>An element of a <see cref="PageTree"/>: its name (lower case), attributes in source order, parent and children.</summary>
-public sealed class PageElement(string name, IReadOnlyList<PageAttribute> attributes, PageElement? parent)
+public sealed class PageElement(string name, PageAttribute[] attributes, PageElement? parent)
 {
     private List<PageElement>? _children;
 
     public string Name { get; } = name;
 
-    public IReadOnlyList<PageAttribute> Attributes { get; } = attributes;
+    public IReadOnlyList<PageAttribute> Attributes => attributes;
 
     public PageElement? Parent { get; } = parent;
 
@@ -23,11 +23,12 @@ public sealed class PageElement(string name, IReadOnlyList<PageAttribute> attrib
 
     public string? Attribute(string attribute)
     {
-        foreach (var a in Attributes)
+        // A loop over the array: checks ask every element for several attributes, and an enumerator each time adds up.
+        for (var i = 0; i < attributes.Length; i++)
         {
-            if (a.Name == attribute)
+            if (attributes[i].Name == attribute)
             {
-                return a.Value;
+                return attributes[i].Value;
             }
         }
 
@@ -61,7 +62,7 @@ public sealed class PageTree(PageElement root, IReadOnlyList<PageElement> elemen
         var texts = new List<string>();
         PageElement Convert(IElement element, PageElement? parent)
         {
-            var converted = new PageElement(element.LocalName.ToLowerInvariant(), element.Attributes.Select(a => new PageAttribute(a.Name, a.Value)).ToList(), parent);
+            var converted = new PageElement(element.LocalName.ToLowerInvariant(), element.Attributes.Select(a => new PageAttribute(a.Name, a.Value)).ToArray(), parent);
             elements.Add(converted);
             foreach (var child in element.ChildNodes)
             {
