@@ -1,0 +1,194 @@
+namespace Micrositio.Render.Press.Pdf;
+
+/// <summary>
+/// A growing byte buffer that writes PDF syntax (ISO 32000-1, 7.3): numbers, names, strings, references.
+/// Each method appends exactly its token, so callers put the separating spaces where two tokens would
+/// otherwise run together (between numbers, never after a name before a delimiter).
+/// </summary>
+internal sealed class PdfBytes(int capacity = 4096)
+{
+    private static readonly byte[] HexDigits = "0123456789ABCDEF"u8.ToArray();
+
+    private byte[] buffer = new byte[capacity];
+
+    public int Length { get; private set; }
+
+    public ReadOnlySpan<byte> Written => buffer.AsSpan(0, Length);
+
+    public void Clear() => Length = 0;
+
+    public PdfBytes Raw(ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(Grow(bytes.Length));
+        return this;
+    }
+
+    /// <summary>Text known to be ASCII (keywords, names, dates), one byte per character.</summary>
+    public PdfBytes Ascii(string text)
+    {
+        var span = Grow(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            span[i] = (byte)text[i];
+        }
+
+        return this;
+    }
+
+    public PdfBytes Byte(byte value)
+    {
+        Grow(1)[0] = value;
+        return this;
+    }
+
+    public PdfBytes Integer(long value)
+    {
+        if (value < 0)
+        {
+            Byte((byte)'-');
+            value = -value;
+        }
+
+        Span<byte> digits = stackalloc byte[20];
+        var at = digits.Length;
+        do
+        {
+            digits[--at] = (byte)('0' + value % 10);
+            value /= 10;
+        }
+        while (value > 0);
+
+        return Raw(digits[at..]);
+    }
+
+    /// <summary>A real number with at most four decimals (a hundredth of a micron in points), never in exponent form.</summary>
+    public PdfBytes Number(double value)
+    {
+        if (!double.IsFinite(value) || Math.Abs(value) > 1e12)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "PDF: número fuera de rango.");
+        }
+
+        var scaled = (long)Math.Round(value * 10_000, MidpointRounding.AwayFromZero);
+        if (scaled < 0)
+        {
+            Byte((byte)'-');
+            scaled = -scaled;
+        }
+
+        Integer(scaled / 10_000);
+        var fraction = (int)(scaled % 10_000);
+        if (fraction != 0)
+        {
+            Byte((byte)'.');
+            for (var divisor = 1000; fraction != 0; divisor /= 10)
+            {
+                Byte((byte)('0' + fraction / divisor));
+                fraction %= divisor;
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>An indirect reference, "12 0 R".</summary>
+    public PdfBytes Reference(int number) => Integer(number).Raw(" 0 R"u8);
+
+    /// <summary>A name, "/Lato-Regular"; other than printable ASCII characters and delimiters are written as #xx (in UTF-8).</summary>
+    public PdfBytes Name(string name)
+    {
+        Byte((byte)'/');
+        if (name.All(IsRegular))
+        {
+            return Ascii(name);
+        }
+
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(name))
+        {
+            if (b < 0x80 && IsRegular((char)b))
+            {
+                Byte(b);
+            }
+            else
+            {
+                Byte((byte)'#').Byte(HexDigits[b >> 4]).Byte(HexDigits[b & 0xF]);
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// A text string (7.9.2.2): a literal in PDFDocEncoding when every character has the same code there
+    /// as in Latin-1, otherwise UTF-16BE with its byte order mark.
+    /// </summary>
+    public PdfBytes Text(string text)
+    {
+        if (!text.All(c => c is >= ' ' and <= '~' or >= '\u00A1' and <= '\u00FF' and not '\u00AD'))
+        {
+            Raw("<FEFF"u8);
+            foreach (var c in text)
+            {
+                Glyph(c);
+            }
+
+            return Byte((byte)'>');
+        }
+
+        Byte((byte)'(');
+        foreach (var c in text)
+        {
+            if (c is '(' or ')' or '\\')
+            {
+                Byte((byte)'\\');
+            }
+
+            Byte((byte)c);
+        }
+
+        return Byte((byte)')');
+    }
+
+    /// <summary>Bytes as a hexadecimal string, "&lt;0A1B…&gt;".</summary>
+    public PdfBytes Hex(ReadOnlySpan<byte> bytes)
+    {
+        var span = Grow(2 * bytes.Length + 2);
+        span[0] = (byte)'<';
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            span[1 + 2 * i] = HexDigits[bytes[i] >> 4];
+            span[2 + 2 * i] = HexDigits[bytes[i] & 0xF];
+        }
+
+        span[^1] = (byte)'>';
+        return this;
+    }
+
+    /// <summary>A two-byte code as four hexadecimal digits, the inside of a hexadecimal string.</summary>
+    public PdfBytes Glyph(int code)
+    {
+        var span = Grow(4);
+        span[0] = HexDigits[(code >> 12) & 0xF];
+        span[1] = HexDigits[(code >> 8) & 0xF];
+        span[2] = HexDigits[(code >> 4) & 0xF];
+        span[3] = HexDigits[code & 0xF];
+        return this;
+    }
+
+    public byte[] ToArray() => Written.ToArray();
+
+    private static bool IsRegular(char c) =>
+        c is > ' ' and < '\u007F' and not ('#' or '/' or '%' or '(' or ')' or '<' or '>' or '[' or ']' or '{' or '}');
+
+    private Span<byte> Grow(int count)
+    {
+        if (Length + count > buffer.Length)
+        {
+            Array.Resize(ref buffer, Math.Max(2 * buffer.Length, Length + count));
+        }
+
+        var span = buffer.AsSpan(Length, count);
+        Length += count;
+        return span;
+    }
+}
