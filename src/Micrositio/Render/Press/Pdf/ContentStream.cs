@@ -5,7 +5,7 @@ namespace Micrositio.Render.Press.Pdf;
 /// page coordinates (y up). Fonts, colours and line widths are written only when they change. Callers keep
 /// every marked-content sequence around whole text objects, never across a BT/ET.
 /// </summary>
-internal sealed class ContentStream
+internal sealed class ContentStream : IDisposable
 {
     private readonly PdfBytes content = new(16 * 1024);
     private (int Font, double Size) font;
@@ -26,6 +26,8 @@ internal sealed class ContentStream
         stroke = null;
         lineWidth = null;
     }
+
+    public void Dispose() => content.Dispose();
 
     public void BeginMarked(StructureElement element, int mcid) =>
         content.Name(element.Type).Raw("<</MCID "u8).Integer(mcid).Raw(">>BDC\n"u8);

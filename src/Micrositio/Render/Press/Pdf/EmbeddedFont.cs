@@ -91,12 +91,18 @@ internal sealed class EmbeddedFont(TrueTypeFont font, int number)
             .Raw("/StemV "u8).Integer(StemV(font.Weight)).Raw(">>"u8);
         pdf.End();
 
-        var subset = FontSubset.Build(font, glyphs);
-        pdf.BeginStream(program).Raw("/Length1 "u8).Integer(subset.Length);
-        pdf.EndDeflatedStream(subset);
+        using (var subset = new PdfBytes(64 * 1024))
+        {
+            FontSubset.Write(font, glyphs, subset);
+            pdf.BeginStream(program).Raw("/Length1 "u8).Integer(subset.Length);
+            pdf.EndDeflatedStream(subset.Written);
+        }
 
+        // Left uncompressed: with its ranges, a CMap is a few hundred bytes, less than a compressor costs to start.
+        using var cmap = new PdfBytes(1024);
+        ToUnicodeCMap.Write(cmap, glyphs.Select(g => (g, characters[g])).ToList());
         pdf.BeginStream(toUnicode);
-        pdf.EndDeflatedStream(ToUnicodeCMap.Build(glyphs.Select(g => (g, characters[g])).ToList()));
+        pdf.EndStream(cmap.Written);
     }
 
     /// <summary>Font units to the thousandths of an em of glyph space.</summary>

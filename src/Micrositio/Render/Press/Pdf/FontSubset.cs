@@ -5,9 +5,10 @@ namespace Micrositio.Render.Press.Pdf;
 /// <summary>
 /// A TrueType font program with only the glyphs a document draws. Glyph ids stay as they are, so the PDF's
 /// character codes are the font's own glyph ids (CIDToGIDMap /Identity) and composite glyphs need no
-/// rewriting: unused glyphs are left empty and the glyphs after the last one kept are cut off. Only the
-/// tables a PDF reader uses from an embedded TrueType font are kept (ISO 32000-1, 9.9: head, hhea, loca,
-/// maxp, cvt, prep, glyf, hmtx and fpgm; the hinting programs because the kept glyphs call them).
+/// rewriting: unused glyphs are left empty, with zero metrics, and the glyphs after the last one kept are
+/// cut off. Only the tables a PDF reader uses from an embedded TrueType font are kept (ISO 32000-1, 9.9:
+/// head, hhea, loca, maxp, cvt, prep, glyf, hmtx and fpgm; the hinting programs because the kept glyphs
+/// call them).
 /// </summary>
 internal static class FontSubset
 {
@@ -17,9 +18,13 @@ internal static class FontSubset
     private const ushort HasXYScale = 0x0040;
     private const ushort HasTwoByTwo = 0x0080;
 
+    /// <summary>Sorted by tag, as the table directory must be.</summary>
+    private static readonly string[] Tags = ["cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "prep"];
+
     /// <param name="font">The whole font.</param>
-    /// <param name="used">Glyph ids drawn, ascending; .notdef and the parts of composite glyphs are added.</param>
-    public static byte[] Build(TrueTypeFont font, IReadOnlyList<int> used)
+    /// <param name="used">Glyph ids drawn; .notdef and the parts of composite glyphs are added.</param>
+    /// <param name="into">Where to write the font file.</param>
+    public static void Write(TrueTypeFont font, IReadOnlyList<int> used, PdfBytes into)
     {
         var kept = new bool[font.GlyphCount];
         kept[0] = true;
@@ -29,109 +34,87 @@ internal static class FontSubset
         }
 
         var count = Array.LastIndexOf(kept, true) + 1;
-        var loca = new byte[4 * (count + 1)];
-        var hmtx = new byte[4 * count];
         var glyfLength = 0;
         for (var g = 0; g < count; g++)
         {
-            BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * g), (uint)glyfLength);
-            BinaryPrimitives.WriteUInt16BigEndian(hmtx.AsSpan(4 * g), (ushort)font.Advance(g));
-            BinaryPrimitives.WriteInt16BigEndian(hmtx.AsSpan(4 * g + 2), font.LeftBearing(g));
-            if (kept[g])
-            {
-                glyfLength += Padded(font.Outline(g).Length);
-            }
+            glyfLength += kept[g] ? Padded(font.Outline(g).Length) : 0;
         }
 
-        BinaryPrimitives.WriteUInt32BigEndian(loca.AsSpan(4 * count), (uint)glyfLength);
-
-        var head = font.Table("head").ToArray();
-        BinaryPrimitives.WriteUInt32BigEndian(head.AsSpan(8), 0);
-        BinaryPrimitives.WriteInt16BigEndian(head.AsSpan(50), 1);
-        var hhea = font.Table("hhea").ToArray();
-        BinaryPrimitives.WriteUInt16BigEndian(hhea.AsSpan(34), (ushort)count);
-        var maxp = font.Table("maxp").ToArray();
-        BinaryPrimitives.WriteUInt16BigEndian(maxp.AsSpan(4), (ushort)count);
-
-        // Sorted by tag, as the table directory must be.
-        var tables = new List<(string Tag, int Length)>
+        var tables = Tags.Select(tag => (Tag: tag, Length: tag switch
         {
-            ("cvt ", font.Table("cvt ").Length),
-            ("fpgm", font.Table("fpgm").Length),
-            ("glyf", glyfLength),
-            ("head", head.Length),
-            ("hhea", hhea.Length),
-            ("hmtx", hmtx.Length),
-            ("loca", loca.Length),
-            ("maxp", maxp.Length),
-            ("prep", font.Table("prep").Length),
-        };
-        tables.RemoveAll(t => t.Length == 0 && t.Tag is "cvt " or "fpgm" or "prep");
-
-        var directory = 12 + 16 * tables.Count;
-        var output = new byte[directory + tables.Sum(t => Padded(t.Length))];
-        var powerOfTwo = 1 << (int)Math.Log2(tables.Count);
-        BinaryPrimitives.WriteUInt32BigEndian(output, 0x00010000);
-        BinaryPrimitives.WriteUInt16BigEndian(output.AsSpan(4), (ushort)tables.Count);
-        BinaryPrimitives.WriteUInt16BigEndian(output.AsSpan(6), (ushort)(16 * powerOfTwo));
-        BinaryPrimitives.WriteUInt16BigEndian(output.AsSpan(8), (ushort)Math.Log2(powerOfTwo));
-        BinaryPrimitives.WriteUInt16BigEndian(output.AsSpan(10), (ushort)(16 * (tables.Count - powerOfTwo)));
-
-        var at = directory;
-        var headAt = 0;
-        for (var i = 0; i < tables.Count; i++)
+            "glyf" => glyfLength,
+            "hmtx" => 4 * count,
+            "loca" => 4 * (count + 1),
+            _ => font.Table(tag).Length,
+        })).Where(t => t.Length > 0 || t.Tag == "glyf").ToList();
+        var offsets = new Dictionary<string, int>(StringComparer.Ordinal);
+        var at = 12 + 16 * tables.Count;
+        foreach (var (tag, length) in tables)
         {
-            var (tag, length) = tables[i];
-            var data = output.AsSpan(at, length);
-            switch (tag)
-            {
-                case "glyf":
-                    var to = 0;
-                    for (var g = 0; g < count; g++)
-                    {
-                        if (kept[g])
-                        {
-                            var outline = font.Outline(g);
-                            outline.CopyTo(data[to..]);
-                            to += Padded(outline.Length);
-                        }
-                    }
-
-                    break;
-                case "head":
-                    head.CopyTo(data);
-                    headAt = at;
-                    break;
-                case "hhea":
-                    hhea.CopyTo(data);
-                    break;
-                case "hmtx":
-                    hmtx.CopyTo(data);
-                    break;
-                case "loca":
-                    loca.CopyTo(data);
-                    break;
-                case "maxp":
-                    maxp.CopyTo(data);
-                    break;
-                default:
-                    font.Table(tag).CopyTo(data);
-                    break;
-            }
-
-            var entry = output.AsSpan(12 + 16 * i, 16);
-            entry[0] = (byte)tag[0];
-            entry[1] = (byte)tag[1];
-            entry[2] = (byte)tag[2];
-            entry[3] = (byte)tag[3];
-            BinaryPrimitives.WriteUInt32BigEndian(entry[4..], Checksum(output.AsSpan(at, Padded(length))));
-            BinaryPrimitives.WriteUInt32BigEndian(entry[8..], (uint)at);
-            BinaryPrimitives.WriteUInt32BigEndian(entry[12..], (uint)length);
+            offsets[tag] = at;
             at += Padded(length);
         }
 
-        BinaryPrimitives.WriteUInt32BigEndian(output.AsSpan(headAt + 8), 0xB1B0AFBA - Checksum(output));
-        return output;
+        var file = into.Append(at);
+        file.Clear();
+        foreach (var (tag, _) in tables.Where(t => t.Tag is not ("glyf" or "hmtx" or "loca")))
+        {
+            font.Table(tag).CopyTo(file[offsets[tag]..]);
+        }
+
+        // head: no checksum adjustment yet, long loca offsets; hhea and maxp: the new glyph count.
+        var head = file[offsets["head"]..];
+        BinaryPrimitives.WriteUInt32BigEndian(head[8..], 0);
+        BinaryPrimitives.WriteInt16BigEndian(head[50..], 1);
+        BinaryPrimitives.WriteUInt16BigEndian(file[(offsets["hhea"] + 34)..], (ushort)count);
+        BinaryPrimitives.WriteUInt16BigEndian(file[(offsets["maxp"] + 4)..], (ushort)count);
+
+        var glyf = file[offsets["glyf"]..];
+        var hmtx = file[offsets["hmtx"]..];
+        var loca = file[offsets["loca"]..];
+        var to = 0;
+        for (var g = 0; g < count; g++)
+        {
+            BinaryPrimitives.WriteUInt32BigEndian(loca[(4 * g)..], (uint)to);
+            if (kept[g])
+            {
+                // Empty glyphs keep zero metrics, which deflate to almost nothing.
+                BinaryPrimitives.WriteUInt16BigEndian(hmtx[(4 * g)..], (ushort)font.Advance(g));
+                BinaryPrimitives.WriteInt16BigEndian(hmtx[(4 * g + 2)..], font.LeftBearing(g));
+                var outline = font.Outline(g);
+                outline.CopyTo(glyf[to..]);
+                to += Padded(outline.Length);
+            }
+        }
+
+        BinaryPrimitives.WriteUInt32BigEndian(loca[(4 * count)..], (uint)to);
+
+        var powerOfTwo = 1 << (int)Math.Log2(tables.Count);
+        BinaryPrimitives.WriteUInt32BigEndian(file, 0x00010000);
+        BinaryPrimitives.WriteUInt16BigEndian(file[4..], (ushort)tables.Count);
+        BinaryPrimitives.WriteUInt16BigEndian(file[6..], (ushort)(16 * powerOfTwo));
+        BinaryPrimitives.WriteUInt16BigEndian(file[8..], (ushort)Math.Log2(powerOfTwo));
+        BinaryPrimitives.WriteUInt16BigEndian(file[10..], (ushort)(16 * (tables.Count - powerOfTwo)));
+        var sum = 0u;
+        for (var i = 0; i < tables.Count; i++)
+        {
+            var (tag, length) = tables[i];
+            var entry = file.Slice(12 + 16 * i, 16);
+            for (var c = 0; c < 4; c++)
+            {
+                entry[c] = (byte)tag[c];
+            }
+
+            var checksum = Checksum(file.Slice(offsets[tag], Padded(length)));
+            BinaryPrimitives.WriteUInt32BigEndian(entry[4..], checksum);
+            BinaryPrimitives.WriteUInt32BigEndian(entry[8..], (uint)offsets[tag]);
+            BinaryPrimitives.WriteUInt32BigEndian(entry[12..], (uint)length);
+            sum += checksum;
+        }
+
+        // The whole file's checksum is the directory's plus the tables'.
+        sum += Checksum(file[..(12 + 16 * tables.Count)]);
+        BinaryPrimitives.WriteUInt32BigEndian(head[8..], 0xB1B0AFBA - sum);
     }
 
     /// <summary>A glyph and, for a composite glyph, the glyphs it is made of.</summary>
@@ -168,18 +151,13 @@ internal static class FontSubset
 
     private static int Padded(int length) => (length + 3) & ~3;
 
+    /// <summary>The sum of a table's big-endian 32-bit words; tables are padded with zeros to a multiple of four bytes.</summary>
     private static uint Checksum(ReadOnlySpan<byte> data)
     {
-        uint sum = 0;
-        var whole = data.Length & ~3;
-        for (var i = 0; i < whole; i += 4)
+        var sum = 0u;
+        for (var i = 0; i + 4 <= data.Length; i += 4)
         {
             sum += BinaryPrimitives.ReadUInt32BigEndian(data[i..]);
-        }
-
-        for (var i = whole; i < data.Length; i++)
-        {
-            sum += (uint)data[i] << (24 - 8 * (i - whole));
         }
 
         return sum;

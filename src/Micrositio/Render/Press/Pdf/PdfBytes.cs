@@ -1,15 +1,18 @@
+using System.Buffers;
+
 namespace Micrositio.Render.Press.Pdf;
 
 /// <summary>
 /// A growing byte buffer that writes PDF syntax (ISO 32000-1, 7.3): numbers, names, strings, references.
 /// Each method appends exactly its token, so callers put the separating spaces where two tokens would
-/// otherwise run together (between numbers, never after a name before a delimiter).
+/// otherwise run together (between numbers, never after a name before a delimiter). The memory is rented
+/// from the shared pool, so a PDF allocates little more than its final bytes; dispose to give it back.
 /// </summary>
-internal sealed class PdfBytes(int capacity = 4096)
+internal sealed class PdfBytes(int capacity = 4096) : IDisposable
 {
     private static readonly byte[] HexDigits = "0123456789ABCDEF"u8.ToArray();
 
-    private byte[] buffer = new byte[capacity];
+    private byte[] buffer = ArrayPool<byte>.Shared.Rent(capacity);
 
     public int Length { get; private set; }
 
@@ -19,14 +22,14 @@ internal sealed class PdfBytes(int capacity = 4096)
 
     public PdfBytes Raw(ReadOnlySpan<byte> bytes)
     {
-        bytes.CopyTo(Grow(bytes.Length));
+        bytes.CopyTo(Append(bytes.Length));
         return this;
     }
 
     /// <summary>Text known to be ASCII (keywords, names, dates), one byte per character.</summary>
     public PdfBytes Ascii(string text)
     {
-        var span = Grow(text.Length);
+        var span = Append(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             span[i] = (byte)text[i];
@@ -37,7 +40,7 @@ internal sealed class PdfBytes(int capacity = 4096)
 
     public PdfBytes Byte(byte value)
     {
-        Grow(1)[0] = value;
+        Append(1)[0] = value;
         return this;
     }
 
@@ -152,7 +155,7 @@ internal sealed class PdfBytes(int capacity = 4096)
     /// <summary>Bytes as a hexadecimal string, "&lt;0A1B…&gt;".</summary>
     public PdfBytes Hex(ReadOnlySpan<byte> bytes)
     {
-        var span = Grow(2 * bytes.Length + 2);
+        var span = Append(2 * bytes.Length + 2);
         span[0] = (byte)'<';
         for (var i = 0; i < bytes.Length; i++)
         {
@@ -167,7 +170,7 @@ internal sealed class PdfBytes(int capacity = 4096)
     /// <summary>A two-byte code as four hexadecimal digits, the inside of a hexadecimal string.</summary>
     public PdfBytes Glyph(int code)
     {
-        var span = Grow(4);
+        var span = Append(4);
         span[0] = HexDigits[(code >> 12) & 0xF];
         span[1] = HexDigits[(code >> 8) & 0xF];
         span[2] = HexDigits[(code >> 4) & 0xF];
@@ -177,18 +180,63 @@ internal sealed class PdfBytes(int capacity = 4096)
 
     public byte[] ToArray() => Written.ToArray();
 
+    /// <summary>A write-only stream that appends to this buffer, for a compressor to write into.</summary>
+    public Stream AsStream() => new Appender(this);
+
+    public void Dispose()
+    {
+        ArrayPool<byte>.Shared.Return(buffer);
+        buffer = [];
+        Length = 0;
+    }
+
     private static bool IsRegular(char c) =>
         c is > ' ' and < '\u007F' and not ('#' or '/' or '%' or '(' or ')' or '<' or '>' or '[' or ']' or '{' or '}');
 
-    private Span<byte> Grow(int count)
+    /// <summary>Room for <paramref name="count"/> more bytes, to be filled in by the caller (they are not cleared).</summary>
+    public Span<byte> Append(int count)
     {
         if (Length + count > buffer.Length)
         {
-            Array.Resize(ref buffer, Math.Max(2 * buffer.Length, Length + count));
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(2 * buffer.Length, Length + count));
+            buffer.AsSpan(0, Length).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = larger;
         }
 
         var span = buffer.AsSpan(Length, count);
         Length += count;
         return span;
+    }
+
+    private sealed class Appender(PdfBytes bytes) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => bytes.Length;
+
+        public override long Position
+        {
+            get => bytes.Length;
+            set => throw new NotSupportedException();
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer) => bytes.Raw(buffer);
+
+        public override void Write(byte[] buffer, int offset, int count) => bytes.Raw(buffer.AsSpan(offset, count));
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

@@ -8,7 +8,7 @@ namespace Micrositio.Render.Press.Pdf;
 /// table and the trailer. Objects stay uncompressed outside their streams, as PDF 1.7 allows without
 /// object streams.
 /// </summary>
-internal sealed class PdfObjectWriter
+internal sealed class PdfObjectWriter : IDisposable
 {
     /// <summary>
     /// zlib level of the page contents, font programs and ToUnicode maps, written for every PDF. Level 1
@@ -16,12 +16,15 @@ internal sealed class PdfObjectWriter
     /// </summary>
     private static readonly ZLibCompressionOptions PerDocument = new() { CompressionLevel = 1 };
 
-    private readonly PdfBytes file = new(64 * 1024);
+    private readonly PdfBytes file = new(128 * 1024);
     private readonly List<int> offsets = [0];
-    private readonly MemoryStream deflated = new();
+    private readonly PdfBytes deflated = new(32 * 1024);
+    private readonly Stream deflater;
 
     public PdfObjectWriter()
     {
+        deflater = deflated.AsStream();
+
         // A comment of bytes above 127 tells transfer programs the file is binary.
         file.Raw("%PDF-1.7\n"u8).Raw([(byte)'%', 0xE2, 0xE3, 0xCF, 0xD3, (byte)'\n']);
     }
@@ -62,13 +65,13 @@ internal sealed class PdfObjectWriter
     /// <summary>Ends a stream with its data deflated now.</summary>
     public void EndDeflatedStream(ReadOnlySpan<byte> data)
     {
-        deflated.SetLength(0);
-        using (var zlib = new ZLibStream(deflated, PerDocument, leaveOpen: true))
+        deflated.Clear();
+        using (var zlib = new ZLibStream(deflater, PerDocument, leaveOpen: true))
         {
             zlib.Write(data);
         }
 
-        EndPrecompressedStream(deflated.GetBuffer().AsSpan(0, (int)deflated.Length));
+        EndPrecompressedStream(deflated.Written);
     }
 
     /// <summary>Ends a stream with data already deflated (zlib format).</summary>
@@ -118,6 +121,12 @@ internal sealed class PdfObjectWriter
         file.Raw("trailer\n<</Size "u8).Integer(offsets.Count).Raw("/Root "u8).Reference(catalog).Raw("/Info "u8).Reference(info)
             .Raw("/ID["u8).Hex(id).Hex(id).Raw("]>>\nstartxref\n"u8).Integer(xref).Raw("\n%%EOF\n"u8);
         return file.ToArray();
+    }
+
+    public void Dispose()
+    {
+        file.Dispose();
+        deflated.Dispose();
     }
 
     private void Data(ReadOnlySpan<byte> data)

@@ -8,7 +8,7 @@ namespace Micrositio.Render.Press.Pdf;
 /// structure elements; each marked-content sequence holds whole text objects (BT … ET), never part of one.
 /// Decorations (rules, quote bars, link underlines) and the footer are artifacts, drawn at the end of the page.
 /// </summary>
-internal sealed class PdfPainter
+internal sealed class PdfPainter : IDisposable
 {
     private readonly PdfObjectWriter pdf;
     private readonly LatoFonts fonts;
@@ -33,7 +33,7 @@ internal sealed class PdfPainter
 
     public static PaintedPdf Paint(PdfObjectWriter pdf, IReadOnlyList<LaidOutPage> pages, LatoFonts fonts)
     {
-        var painter = new PdfPainter(pdf, fonts, pages.Count);
+        using var painter = new PdfPainter(pdf, fonts, pages.Count);
         var (tree, resources, root) = (pdf.Allocate(), pdf.Allocate(), pdf.Allocate());
         for (var i = 0; i < pages.Count; i++)
         {
@@ -53,6 +53,8 @@ internal sealed class PdfPainter
         painter.structure.Write(pdf, root, painter.pageObjects);
         return new PaintedPdf(tree, root, painter.text.ToString());
     }
+
+    public void Dispose() => content.Dispose();
 
     private void Page(int index, LaidOutPage laid, int tree, int resources)
     {

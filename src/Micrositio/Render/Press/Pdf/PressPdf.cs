@@ -25,7 +25,7 @@ public static class PressPdf
         var pages = PageFooters.Add(PressLayout.Lay(document, fonts.Measurer), document.Footer, fonts.Measurer);
         GlyphCheck.Ensure(pages, fonts);
 
-        var pdf = new PdfObjectWriter();
+        using var pdf = new PdfObjectWriter();
         var (catalog, info, metadata) = (pdf.Allocate(), pdf.Allocate(), pdf.Allocate());
         var painted = PdfPainter.Paint(pdf, pages, fonts);
         pdf.Begin(catalog).Raw("<</Type/Catalog/Pages "u8).Reference(painted.Pages).Raw("/StructTreeRoot "u8).Reference(painted.Structure)
