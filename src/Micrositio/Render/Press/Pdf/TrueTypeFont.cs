@@ -36,11 +36,11 @@ internal sealed class TrueTypeFont
         (Ascent, Descent) = VerticalMetrics(hhea, os2);
         Weight = os2.Length >= 6 ? U16(os2, 4) : 400;
         CapHeight = os2.Length >= 90 && U16(os2, 0) >= 2 ? S16(os2, 88) : Ascent;
-        var post = Required("post", 16);
-        ItalicAngle = BinaryPrimitives.ReadInt32BigEndian(post[4..]) / 65536.0;
-        IsFixedPitch = BinaryPrimitives.ReadUInt32BigEndian(post[12..]) != 0;
+        var post = Table("post");
+        ItalicAngle = post.Length >= 16 ? BinaryPrimitives.ReadInt32BigEndian(post[4..]) / 65536.0 : 0;
+        IsFixedPitch = post.Length >= 16 && BinaryPrimitives.ReadUInt32BigEndian(post[12..]) != 0;
         PostScriptName = PostScript(Table("name")) ?? name;
-        ReadCmap(Required("cmap", 4));
+        ReadCmap(Table("cmap"));
     }
 
     /// <summary>The name table's PostScript name, e.g. "Lato-Regular": the font's name in a PDF.</summary>
@@ -238,10 +238,13 @@ internal sealed class TrueTypeFont
         return null;
     }
 
-    /// <summary>The Unicode subtable: format 12 (all planes) when there is one, else format 4 (the BMP).</summary>
+    /// <summary>
+    /// The Unicode subtable: format 12 (all planes) when there is one, else format 4 (the BMP). A font without
+    /// one (such as a subset made for a PDF) maps no character.
+    /// </summary>
     private void ReadCmap(ReadOnlySpan<byte> cmap)
     {
-        var count = U16(cmap, 2);
+        var count = cmap.Length >= 4 ? U16(cmap, 2) : 0;
         int format4 = -1, format12 = -1;
         for (var i = 0; i < count && 4 + 8 * (i + 1) <= cmap.Length; i++)
         {
@@ -270,10 +273,6 @@ internal sealed class TrueTypeFont
         else if (format4 >= 0)
         {
             ReadFormat4(cmap[format4..]);
-        }
-        else
-        {
-            throw new InvalidDataException("PDF: la fuente no tiene una tabla «cmap» Unicode (formato 4 o 12).");
         }
     }
 
