@@ -44,13 +44,13 @@ internal sealed class ContentStream : IDisposable
 
     public void EndText() => content.Raw("ET\n"u8);
 
-    /// <summary>Shows a text at a baseline's start point: a font resource, its size and the fill colour.</summary>
-    public void Show(EmbeddedFont embedded, int resource, double size, uint rgb, double x, double y, string text)
+    /// <summary>Shows a text from a baseline's start point in a font, its size and a fill colour.</summary>
+    public void Show(EmbeddedFont embedded, double size, uint rgb, double x, double y, string text)
     {
-        if (font != (resource, size))
+        if (font != (embedded.Resource, size))
         {
-            font = (resource, size);
-            content.Raw("/F"u8).Integer(resource).Byte((byte)' ').Number(size).Raw(" Tf\n"u8);
+            font = (embedded.Resource, size);
+            content.Raw("/F"u8).Integer(embedded.Resource).Byte((byte)' ').Number(size).Raw(" Tf\n"u8);
         }
 
         if (fill != rgb)
@@ -60,7 +60,7 @@ internal sealed class ContentStream : IDisposable
         }
 
         // Td moves from the start of the previous line, which BT resets to the origin.
-        content.Number(x - lineX).Byte((byte)' ').Number(y - lineY).Raw(" Td\n"u8);
+        content.Numbers(x - lineX, y - lineY).Raw(" Td\n"u8);
         (lineX, lineY) = (x, y);
         embedded.Show(text, content);
         content.Raw("Tj\n"u8);
@@ -80,13 +80,12 @@ internal sealed class ContentStream : IDisposable
             Colour(rgb).Raw("RG\n"u8);
         }
 
-        content.Number(x1).Byte((byte)' ').Number(y1).Raw(" m "u8).Number(x2).Byte((byte)' ').Number(y2).Raw(" l S\n"u8);
+        content.Numbers(x1, y1).Raw(" m "u8).Numbers(x2, y2).Raw(" l S\n"u8);
     }
 
     /// <summary>Draws an image XObject into a box whose lower left corner is (x, y).</summary>
     public void Image(int resource, double x, double y, double width, double height) =>
-        content.Raw("q "u8).Number(width).Raw(" 0 0 "u8).Number(height).Byte((byte)' ').Number(x).Byte((byte)' ').Number(y)
-            .Raw(" cm /Im"u8).Integer(resource).Raw(" Do Q\n"u8);
+        content.Raw("q "u8).Numbers(width, 0, 0, height, x, y).Raw(" cm /Im"u8).Integer(resource).Raw(" Do Q\n"u8);
 
     /// <summary>"r g b " with components from 0 to 1, three decimals as in the theme's hexadecimal colours.</summary>
     private PdfBytes Colour(uint rgb)

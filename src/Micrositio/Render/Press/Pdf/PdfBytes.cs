@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 
 namespace Micrositio.Render.Press.Pdf;
 
@@ -46,25 +47,16 @@ internal sealed class PdfBytes(int capacity = 4096) : IDisposable
 
     public PdfBytes Integer(long value)
     {
-        if (value < 0)
-        {
-            Byte((byte)'-');
-            value = -value;
-        }
-
-        Span<byte> digits = stackalloc byte[20];
-        var at = digits.Length;
-        do
-        {
-            digits[--at] = (byte)('0' + value % 10);
-            value /= 10;
-        }
-        while (value > 0);
-
-        return Raw(digits[at..]);
+        var span = Append(20);
+        value.TryFormat(span, out var written, default, CultureInfo.InvariantCulture);
+        Length -= span.Length - written;
+        return this;
     }
 
-    /// <summary>A real number with at most four decimals (a hundredth of a micron in points), never in exponent form.</summary>
+    /// <summary>
+    /// A real number with at most four decimals (0.0001 pt is a thirtieth of a micron), never in exponent form.
+    /// Written digit by digit: a PDF has thousands of numbers, and this is several times faster than formatting.
+    /// </summary>
     public PdfBytes Number(double value)
     {
         if (!double.IsFinite(value) || Math.Abs(value) > 1e12)
@@ -94,8 +86,31 @@ internal sealed class PdfBytes(int capacity = 4096) : IDisposable
         return this;
     }
 
+    /// <summary>Numbers separated by spaces, "56.69 735.31".</summary>
+    public PdfBytes Numbers(params ReadOnlySpan<double> values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            (i > 0 ? Byte((byte)' ') : this).Number(values[i]);
+        }
+
+        return this;
+    }
+
     /// <summary>An indirect reference, "12 0 R".</summary>
     public PdfBytes Reference(int number) => Integer(number).Raw(" 0 R"u8);
+
+    /// <summary>An array of indirect references, "[12 0 R 14 0 R]".</summary>
+    public PdfBytes References(IReadOnlyList<int> numbers)
+    {
+        Byte((byte)'[');
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            (i > 0 ? Byte((byte)' ') : this).Reference(numbers[i]);
+        }
+
+        return Byte((byte)']');
+    }
 
     /// <summary>A name, "/Lato-Regular"; other than printable ASCII characters and delimiters are written as #xx (in UTF-8).</summary>
     public PdfBytes Name(string name)

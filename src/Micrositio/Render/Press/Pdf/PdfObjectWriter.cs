@@ -105,8 +105,8 @@ internal sealed class PdfObjectWriter : IDisposable
 
         var xref = file.Length;
         file.Raw("xref\n0 "u8).Integer(offsets.Count).Raw("\n0000000000 65535 f \n"u8);
-        Span<byte> entry = stackalloc byte[20];
-        " 00000 n \n"u8.CopyTo(entry[10..]);
+        var entry = new byte[20];
+        " 00000 n \n"u8.CopyTo(entry.AsSpan(10));
         foreach (var offset in offsets.Skip(1))
         {
             var value = offset;

@@ -41,15 +41,8 @@ internal sealed class PdfPainter : IDisposable
         }
 
         painter.Resources(resources);
-        var kids = pdf.Begin(tree).Raw("<</Type/Pages/Kids["u8);
-        for (var i = 0; i < pages.Count; i++)
-        {
-            (i > 0 ? kids.Byte((byte)' ') : kids).Reference(painter.pageObjects[i]);
-        }
-
-        kids.Raw("]/Count "u8).Integer(pages.Count).Raw(">>"u8);
+        pdf.Begin(tree).Raw("<</Type/Pages/Kids"u8).References(painter.pageObjects).Raw("/Count "u8).Integer(pages.Count).Raw(">>"u8);
         pdf.End();
-
         painter.structure.Write(pdf, root, painter.pageObjects);
         return new PaintedPdf(tree, root, painter.text.ToString());
     }
@@ -85,47 +78,17 @@ internal sealed class PdfPainter : IDisposable
         }
 
         EndMarked();
-        decorations.Add(new LineOp(PressPdfTheme.ContentLeft, PressPdfTheme.FooterRuleY,
-            PressPdfTheme.ContentLeft + PressPdfTheme.ContentWidth, PressPdfTheme.FooterRuleY, 0.5, PressPdfTheme.Hairline));
-        content.BeginArtifact();
-        foreach (var line in decorations)
-        {
-            content.Line(line.X1, Y(line.Y1), line.X2, Y(line.Y2), line.Thickness, line.Rgb);
-        }
-
-        content.EndMarked();
-        content.BeginArtifact();
-        content.BeginText();
-        foreach (var line in laid.Footer)
-        {
-            foreach (var span in line.Spans)
-            {
-                Show(span, line.Baseline);
-            }
-
-            Remember(line);
-        }
-
-        content.EndText();
-        content.EndMarked();
-
+        Artifacts(decorations, laid.Footer);
         var contents = pdf.Allocate();
         pdf.BeginStream(contents);
         pdf.EndDeflatedStream(content.Written);
 
         var page = pdf.Begin(pageObjects[index]).Raw("<</Type/Page/Parent "u8).Reference(tree)
-            .Raw("/MediaBox[0 0 "u8).Number(PressPdfTheme.PageWidth).Byte((byte)' ').Number(PressPdfTheme.PageHeight)
-            .Raw("]/Resources "u8).Reference(resources).Raw("/Contents "u8).Reference(contents)
-            .Raw("/StructParents "u8).Integer(index).Raw("/Tabs/S"u8);
+            .Raw("/MediaBox[0 0 "u8).Numbers(PressPdfTheme.PageWidth, PressPdfTheme.PageHeight).Raw("]/Resources "u8).Reference(resources)
+            .Raw("/Contents "u8).Reference(contents).Raw("/StructParents "u8).Integer(index).Raw("/Tabs/S"u8);
         if (annotations.Count > 0)
         {
-            page.Raw("/Annots["u8);
-            for (var i = 0; i < annotations.Count; i++)
-            {
-                (i > 0 ? page.Byte((byte)' ') : page).Reference(annotations[i]);
-            }
-
-            page.Byte((byte)']');
+            page.Raw("/Annots"u8).References(annotations);
         }
 
         if (transparent)
@@ -138,6 +101,34 @@ internal sealed class PdfPainter : IDisposable
         pdf.End();
     }
 
+    /// <summary>The page's lines (with the footer's rule) and its footer text, each set as one artifact.</summary>
+    private void Artifacts(List<LineOp> decorations, IReadOnlyList<TextOp> footer)
+    {
+        decorations.Add(new LineOp(PressPdfTheme.ContentLeft, PressPdfTheme.FooterRuleY,
+            PressPdfTheme.ContentLeft + PressPdfTheme.ContentWidth, PressPdfTheme.FooterRuleY, 0.5, PressPdfTheme.Hairline));
+        content.BeginArtifact();
+        foreach (var line in decorations)
+        {
+            content.Line(line.X1, Y(line.Y1), line.X2, Y(line.Y2), line.Thickness, line.Rgb);
+        }
+
+        content.EndMarked();
+        content.BeginArtifact();
+        content.BeginText();
+        foreach (var line in footer)
+        {
+            foreach (var span in line.Spans)
+            {
+                Show(span, line.Baseline);
+            }
+
+            Remember(line);
+        }
+
+        content.EndText();
+        content.EndMarked();
+    }
+
     private void Text(int page, TextOp line)
     {
         foreach (var span in line.Spans)
@@ -145,7 +136,7 @@ internal sealed class PdfPainter : IDisposable
             if (span.LinkUrl is { } url && !string.IsNullOrWhiteSpace(span.Text))
             {
                 EndMarked();
-                var link = structure.Add(new StructureElement("Link", structure.Current));
+                var link = structure.Add("Link");
                 var annotation = pdf.Allocate();
                 annotations.Add(annotation);
                 LinkAnnotation(annotation, structure.Annotate(link, page, annotation), span, line.Baseline, url);
@@ -176,11 +167,7 @@ internal sealed class PdfPainter : IDisposable
     {
         EndMarked();
         var bottom = Y(figure.Y + figure.Height);
-        var element = structure.Add(new StructureElement("Figure", structure.Current)
-        {
-            Alt = figure.Logo.Alt,
-            Box = (figure.X, bottom, figure.X + figure.Width, Y(figure.Y)),
-        });
+        var element = structure.Add("Figure", figure.Logo.Alt, (figure.X, bottom, figure.X + figure.Width, Y(figure.Y)));
         var image = LogoImages.For(figure.Logo.Png);
         content.BeginMarked(element, structure.Mark(element, page));
         content.Image(ImageResource(image), figure.X, bottom, figure.Width, figure.Height);
@@ -201,8 +188,8 @@ internal sealed class PdfPainter : IDisposable
     private void Show(LineSpan span, double baseline)
     {
         var face = LatoFonts.Face(span.Style);
-        var font = embedded[face] ??= new EmbeddedFont(fonts[face], pdf.Allocate());
-        content.Show(font, face + 1, span.Style.Size, span.Style.Rgb, span.X, Y(baseline), span.Text);
+        var font = embedded[face] ??= new EmbeddedFont(fonts[face], face + 1, pdf.Allocate());
+        content.Show(font, span.Style.Size, span.Style.Rgb, span.X, Y(baseline), span.Text);
     }
 
     /// <summary>A clickable box over the link's text, from its ascent to its descent.</summary>
@@ -210,8 +197,7 @@ internal sealed class PdfPainter : IDisposable
     {
         var measurer = fonts.Measurer;
         pdf.Begin(number).Raw("<</Type/Annot/Subtype/Link/Rect["u8)
-            .Number(span.X).Byte((byte)' ').Number(Y(baseline + measurer.Descent(span.Style))).Byte((byte)' ')
-            .Number(span.X + span.Width).Byte((byte)' ').Number(Y(baseline - measurer.Ascent(span.Style)))
+            .Numbers(span.X, Y(baseline + measurer.Descent(span.Style)), span.X + span.Width, Y(baseline - measurer.Ascent(span.Style)))
             .Raw("]/Border[0 0 0]/F 4/A<</S/URI/URI"u8).Text(AsciiUri(url)).Raw(">>/StructParent "u8).Integer(structParent)
             .Raw("/Contents"u8).Text(url).Raw(">>"u8);
         pdf.End();
@@ -239,30 +225,13 @@ internal sealed class PdfPainter : IDisposable
 
         foreach (var (image, imageNumber) in images)
         {
-            var mask = image.Alpha is null ? 0 : pdf.Allocate();
-            var dictionary = pdf.BeginStream(imageNumber).Raw("/Type/XObject/Subtype/Image/Width "u8).Integer(image.Width)
-                .Raw("/Height "u8).Integer(image.Height).Raw("/ColorSpace/DeviceRGB/BitsPerComponent 8"u8);
-            if (image.Alpha is { } alpha)
-            {
-                dictionary.Raw("/SMask "u8).Reference(mask);
-                pdf.EndPrecompressedStream(image.Rgb);
-                pdf.BeginStream(mask).Raw("/Type/XObject/Subtype/Image/Width "u8).Integer(image.Width)
-                    .Raw("/Height "u8).Integer(image.Height).Raw("/ColorSpace/DeviceGray/BitsPerComponent 8"u8);
-                pdf.EndPrecompressedStream(alpha);
-            }
-            else
-            {
-                pdf.EndPrecompressedStream(image.Rgb);
-            }
+            image.Write(pdf, imageNumber);
         }
 
         var resources = pdf.Begin(number).Raw("<</Font<<"u8);
-        for (var face = 0; face < embedded.Length; face++)
+        foreach (var font in embedded.OfType<EmbeddedFont>())
         {
-            if (embedded[face] is { } font)
-            {
-                resources.Raw("/F"u8).Integer(face + 1).Byte((byte)' ').Reference(font.Number);
-            }
+            resources.Raw("/F"u8).Integer(font.Resource).Byte((byte)' ').Reference(font.Number);
         }
 
         resources.Raw(">>/XObject<<"u8);

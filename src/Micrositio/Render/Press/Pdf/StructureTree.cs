@@ -27,14 +27,15 @@ internal sealed class StructureTree
     /// <summary>The innermost open element, the parent of what is added next.</summary>
     public StructureElement Current { get; private set; }
 
-    public void Open(string type) => Current = Add(new StructureElement(type, Current));
+    public void Open(string type) => Current = Add(type);
 
     public void Close() => Current = Current.Parent ?? throw new InvalidOperationException("PDF: se cerró más estructura de la que se abrió.");
 
     /// <summary>Adds an element to the open one, without opening it (a figure, a link).</summary>
-    public StructureElement Add(StructureElement element)
+    public StructureElement Add(string type, string? alt = null, (double Left, double Bottom, double Right, double Top)? box = null)
     {
-        element.Parent!.Kids.Add(StructureKid.Of(element));
+        var element = new StructureElement(type, Current) { Alt = alt, Box = box };
+        Current.Kids.Add(StructureKid.Of(element));
         return element;
     }
 
@@ -70,9 +71,7 @@ internal sealed class StructureTree
         var tree = pdf.Begin(parentTree).Raw("<</Nums["u8);
         for (var page = 0; page < marked.Length; page++)
         {
-            tree.Integer(page).Byte((byte)'[');
-            References(tree, marked[page]);
-            tree.Raw("] "u8);
+            tree.Integer(page).Byte((byte)' ').References(marked[page].Select(e => e.Number).ToList()).Byte((byte)' ');
         }
 
         for (var i = 0; i < annotated.Count; i++)
@@ -153,19 +152,10 @@ internal sealed class StructureTree
 
         if (element.Box is { } box)
         {
-            value.Raw("/A<</O/Layout/BBox["u8).Number(box.Left).Byte((byte)' ').Number(box.Bottom).Byte((byte)' ')
-                .Number(box.Right).Byte((byte)' ').Number(box.Top).Raw("]>>"u8);
+            value.Raw("/A<</O/Layout/BBox["u8).Numbers(box.Left, box.Bottom, box.Right, box.Top).Raw("]>>"u8);
         }
 
         value.Raw(">>"u8);
         pdf.End();
-    }
-
-    private static void References(PdfBytes value, List<StructureElement> elements)
-    {
-        for (var i = 0; i < elements.Count; i++)
-        {
-            (i > 0 ? value.Byte((byte)' ') : value).Reference(elements[i].Number);
-        }
     }
 }
