@@ -87,7 +87,7 @@ internal sealed class ContentStream : IDisposable
     public void Image(int resource, double x, double y, double width, double height) =>
         content.Raw("q "u8).Numbers(width, 0, 0, height, x, y).Raw(" cm /Im"u8).Integer(resource).Raw(" Do Q\n"u8);
 
-    /// <summary>"r g b " with components from 0 to 1, three decimals as in the theme's hexadecimal colours.</summary>
+    /// <summary>"r g b " with components from 0 to 1; three decimals tell apart every one of 256 levels.</summary>
     private PdfBytes Colour(uint rgb)
     {
         Component(rgb >> 16);

@@ -11,8 +11,8 @@ namespace Micrositio.Render.Press.Pdf;
 internal sealed class PdfObjectWriter : IDisposable
 {
     /// <summary>
-    /// zlib level of the page contents, font programs and ToUnicode maps, written for every PDF. Level 1
-    /// deflates about three times as fast as 6 for files a sixth larger.
+    /// zlib level of the page contents and font programs, deflated for every PDF: level 1 takes a third of
+    /// the time of level 3 for about 6 KB more per release (bench/README.md, "PDF benchmark").
     /// </summary>
     private static readonly ZLibCompressionOptions PerDocument = new() { CompressionLevel = 1 };
 
