@@ -27,18 +27,6 @@ internal sealed class PdfBytes(int capacity = 4096) : IDisposable
         return this;
     }
 
-    /// <summary>Text known to be ASCII (keywords, names, dates), one byte per character.</summary>
-    public PdfBytes Ascii(string text)
-    {
-        var span = Append(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            span[i] = (byte)text[i];
-        }
-
-        return this;
-    }
-
     public PdfBytes Byte(byte value)
     {
         Append(1)[0] = value;
@@ -193,21 +181,6 @@ internal sealed class PdfBytes(int capacity = 4096) : IDisposable
         return this;
     }
 
-    public byte[] ToArray() => Written.ToArray();
-
-    /// <summary>A write-only stream that appends to this buffer, for a compressor to write into.</summary>
-    public Stream AsStream() => new Appender(this);
-
-    public void Dispose()
-    {
-        ArrayPool<byte>.Shared.Return(buffer);
-        buffer = [];
-        Length = 0;
-    }
-
-    private static bool IsRegular(char c) =>
-        c is > ' ' and < '\u007F' and not ('#' or '/' or '%' or '(' or ')' or '<' or '>' or '[' or ']' or '{' or '}');
-
     /// <summary>Room for <paramref name="count"/> more bytes, to be filled in by the caller (they are not cleared).</summary>
     public Span<byte> Append(int count)
     {
@@ -223,6 +196,36 @@ internal sealed class PdfBytes(int capacity = 4096) : IDisposable
         Length += count;
         return span;
     }
+
+    public byte[] ToArray() => Written.ToArray();
+
+    /// <summary>A write-only stream that appends to this buffer, for a compressor to write into.</summary>
+    public Stream AsStream() => new Appender(this);
+
+    public void Dispose()
+    {
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = [];
+            Length = 0;
+        }
+    }
+
+    /// <summary>Text known to be ASCII, one byte per character.</summary>
+    private PdfBytes Ascii(string text)
+    {
+        var span = Append(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            span[i] = (byte)text[i];
+        }
+
+        return this;
+    }
+
+    private static bool IsRegular(char c) =>
+        c is > ' ' and < '\u007F' and not ('#' or '/' or '%' or '(' or ')' or '<' or '>' or '[' or ']' or '{' or '}');
 
     private sealed class Appender(PdfBytes bytes) : Stream
     {
