@@ -9,10 +9,12 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 
 # exiftool is the independent witness that published photos carry no metadata; heif-convert decodes
-# HEIC (HEVC) photos, which the libvips bundled with NetVips cannot.
+# HEIC (HEVC) photos, which the libvips bundled with NetVips cannot; qpdf checks the press PDFs, which
+# our own code writes, as an independent reader.
 missing=()
 command -v exiftool >/dev/null 2>&1 || missing+=(libimage-exiftool-perl)
 command -v heif-convert >/dev/null 2>&1 || missing+=(libheif-examples)
+command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 
 # The browser tests drive Chromium (Playwright cannot download its own here). Look where
 # tests/Micrositio.Tests/Browser/BrowserLocator.cs looks; an explicit MICROSITIO_CHROMIUM is trusted.

@@ -6,8 +6,8 @@ namespace Micrositio.Benchmarks.Render.Press;
 
 /// <summary>
 /// One release PDF, as the Render stage prints each press release that is not in the PDF memory. The first
-/// PDF of a process (font loading, PDFsharp's licence) is printed in the setup, so what is measured is the
-/// cost of every further one, which is what a site with hundreds of releases pays.
+/// PDF of a process (fonts read, logos decoded) is printed in the setup, so what is measured is the cost of
+/// every further one, which is what a site with hundreds of releases pays.
 /// </summary>
 public class PressPdfBenchmarks
 {

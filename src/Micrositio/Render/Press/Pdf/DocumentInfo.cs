@@ -1,28 +1,25 @@
-using PdfSharp.Pdf;
-
 namespace Micrositio.Render.Press.Pdf;
 
 /// <summary>
-/// The document information and language. No /Author: a release speaks for the network, and the metadata
-/// must carry no person's or machine's name.
+/// The document information dictionary. No /Author: a release speaks for the network, and the metadata
+/// must carry no person's or machine's name; the dates are the document's, never the clock's.
 /// </summary>
 internal static class DocumentInfo
 {
+    /// <summary>Both the creating application and the PDF producer: this generator writes the file itself.</summary>
     public const string Creator = "Micrositio";
 
-    public static void Apply(PdfDocument pdf, PressPdfDocument source)
+    public static void Write(PdfObjectWriter pdf, int number, PressPdfDocument source)
     {
-        // UAManager sets the language to "en" when it is created, so this must come after it.
-        pdf.Language = source.Language;
-        pdf.Info.Title = source.Title;
+        var info = pdf.Begin(number).Raw("<</Title"u8).Text(source.Title);
         if (!string.IsNullOrWhiteSpace(source.Subject))
         {
-            pdf.Info.Subject = source.Subject;
+            info.Raw("/Subject"u8).Text(source.Subject);
         }
 
-        pdf.Info.Creator = Creator;
-        pdf.Info.Elements.Remove("/Author");
-        pdf.Info.Elements.SetString("/CreationDate", PdfDates.Pdf(source.Date));
-        pdf.Info.Elements.SetString("/ModDate", PdfDates.Pdf(source.Date));
+        var date = PdfDates.Pdf(source.Date);
+        info.Raw("/Creator"u8).Text(Creator).Raw("/Producer"u8).Text(Creator)
+            .Raw("/CreationDate"u8).Text(date).Raw("/ModDate"u8).Text(date).Raw(">>"u8);
+        pdf.End();
     }
 }

@@ -1,15 +1,14 @@
 using System.Globalization;
-using PdfSharp.Fonts;
 
 namespace Micrositio.Render.Press.Pdf;
 
 /// <summary>
-/// Refuses text that Lato cannot draw (emoji, CJK…): PDFsharp would print an empty box and the copied text
-/// would turn into "\0", so the author hears about it instead.
+/// Refuses text that Lato cannot draw (emoji, CJK…): the PDF would print an empty box and the copied text
+/// would be lost, so the author hears about it instead.
 /// </summary>
 internal static class GlyphCheck
 {
-    public static void Ensure(IReadOnlyList<LaidOutPage> pages, PdfFonts fonts)
+    public static void Ensure(IReadOnlyList<LaidOutPage> pages, LatoFonts fonts)
     {
         var missing = new SortedSet<int>();
         foreach (var span in pages.SelectMany(p => p.Ops.OfType<TextOp>().Concat(p.Footer)).SelectMany(line => line.Spans))
@@ -17,7 +16,7 @@ internal static class GlyphCheck
             var font = fonts.For(span.Style);
             foreach (var rune in span.Text.EnumerateRunes())
             {
-                if (GlyphHelper.GlyphIndexFromCodePoint(rune.Value, font) == 0)
+                if (rune.Value >= ' ' && font.GlyphId(rune.Value) == 0)
                 {
                     missing.Add(rune.Value);
                 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -11,11 +12,18 @@ internal static class LineBreaker
 {
     private const double Tolerance = 0.01;
 
+    /// <summary>What <see cref="Clean"/> changes: control characters other than "\n", and a few spaces and invisible characters.</summary>
+    private static readonly SearchValues<char> NeedsCleaning = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => c != '\n' && char.IsControl(c)))
+        + "\u202F\u2007\u00AD\u200B\u200C\u200D\u2060\uFEFF");
+
     public static IReadOnlyList<LaidLine> Break(IReadOnlyList<StyledText> pieces, double maxWidth, TextMeasurer measurer)
     {
         var lines = new List<LaidLine>();
         var line = new LineBuilder(measurer);
-        var word = new List<StyledText>();
+
+        // The word being read: its parts in each piece's style, and the style of the space before it.
+        var word = new List<(string Text, StyledText Piece)>();
         StyledText? space = null;
 
         void EndWord()
@@ -25,14 +33,19 @@ internal static class LineBreaker
                 return;
             }
 
-            var width = word.Sum(p => measurer.Width(p.Text, p.Style));
+            var width = 0.0;
+            foreach (var (text, piece) in word)
+            {
+                width += measurer.Width(text, piece.Style);
+            }
+
             if (!line.IsEmpty && space is not null)
             {
                 var spaceWidth = measurer.Width(" ", space.Style);
                 if (line.Width + spaceWidth + width <= maxWidth + Tolerance)
                 {
                     line.Add(" ", space.Style, space.LinkUrl);
-                    word.ForEach(p => line.Add(p.Text, p.Style, p.LinkUrl));
+                    AddWord(word, line);
                     word.Clear();
                     space = null;
                     return;
@@ -43,7 +56,7 @@ internal static class LineBreaker
 
             if (width <= maxWidth + Tolerance)
             {
-                word.ForEach(p => line.Add(p.Text, p.Style, p.LinkUrl));
+                AddWord(word, line);
             }
             else
             {
@@ -56,37 +69,38 @@ internal static class LineBreaker
 
         foreach (var piece in pieces)
         {
-            var text = new StringBuilder();
-            foreach (var c in Clean(piece.Text))
+            var text = Clean(piece.Text);
+            var start = 0;
+            for (var i = 0; i < text.Length; i++)
             {
-                if (c == '\n' || IsBreakingSpace(c))
+                var c = text[i];
+                if (c != '\n' && !IsBreakingSpace(c))
                 {
-                    if (text.Length > 0)
-                    {
-                        word.Add(piece with { Text = text.ToString() });
-                        text.Clear();
-                    }
-
-                    EndWord();
-                    if (c == '\n')
-                    {
-                        lines.Add(line.Build());
-                        space = null;
-                    }
-                    else if (!line.IsEmpty)
-                    {
-                        space = piece;
-                    }
+                    continue;
                 }
-                else
+
+                if (i > start)
                 {
-                    text.Append(c);
+                    word.Add((text[start..i], piece));
+                }
+
+                start = i + 1;
+                EndWord();
+                if (c == '\n')
+                {
+                    lines.Add(line.Build());
+                    space = null;
+                }
+                else if (!line.IsEmpty)
+                {
+                    space = piece;
                 }
             }
 
-            if (text.Length > 0)
+            // A word may go on in the next piece, in another style.
+            if (start < text.Length)
             {
-                word.Add(piece with { Text = text.ToString() });
+                word.Add((text[start..], piece));
             }
         }
 
@@ -102,11 +116,19 @@ internal static class LineBreaker
         return first < 0 ? [] : lines.GetRange(first, last - first + 1);
     }
 
-    private static void CutLongWord(List<StyledText> word, double maxWidth, TextMeasurer measurer, LineBuilder line, List<LaidLine> lines)
+    private static void AddWord(List<(string Text, StyledText Piece)> word, LineBuilder line)
     {
-        foreach (var piece in word)
+        foreach (var (text, piece) in word)
         {
-            var elements = StringInfo.GetTextElementEnumerator(piece.Text);
+            line.Add(text, piece.Style, piece.LinkUrl);
+        }
+    }
+
+    private static void CutLongWord(List<(string Text, StyledText Piece)> word, double maxWidth, TextMeasurer measurer, LineBuilder line, List<LaidLine> lines)
+    {
+        foreach (var (text, piece) in word)
+        {
+            var elements = StringInfo.GetTextElementEnumerator(text);
             while (elements.MoveNext())
             {
                 var element = elements.GetTextElement();
@@ -121,34 +143,54 @@ internal static class LineBreaker
         }
     }
 
-    /// <summary>Line ends become "\n"; tabs become spaces; soft hyphens, zero-width and control characters go.</summary>
-    private static IEnumerable<char> Clean(string text)
+    /// <summary>
+    /// Line ends become "\n"; tabs become spaces; narrow and figure spaces become no-break spaces; soft hyphens,
+    /// zero-width and control characters go. Most text has none of them and is returned as it is.
+    /// </summary>
+    private static string Clean(string text)
     {
-        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        foreach (var c in normalized)
+        if (!text.AsSpan().ContainsAny(NeedsCleaning))
         {
+            return text;
+        }
+
+        var clean = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
             switch (c)
             {
+                case '\r':
+                    // "\r\n" and a lone "\r" are both one line end.
+                    clean.Append('\n');
+                    if (i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    break;
                 case '\n':
-                    yield return c;
+                    clean.Append(c);
                     break;
                 case '\t':
-                    yield return ' ';
+                    clean.Append(' ');
                     break;
                 case '\u202F' or '\u2007':
-                    yield return '\u00A0';
+                    clean.Append('\u00A0');
                     break;
                 case '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF':
                     break;
                 default:
                     if (!char.IsControl(c))
                     {
-                        yield return c;
+                        clean.Append(c);
                     }
 
                     break;
             }
         }
+
+        return clean.ToString();
     }
 
     private static bool IsBreakingSpace(char c) => char.IsWhiteSpace(c) && c != '\u00A0';

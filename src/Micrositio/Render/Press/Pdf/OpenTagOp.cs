@@ -1,7 +1,4 @@
 namespace Micrositio.Render.Press.Pdf;
 
 /// <summary>Opens a structure element; it may stay open across a page break.</summary>
-internal sealed record OpenTagOp(StructureTag Tag) : PageOp
-{
-    public bool IsGrouping => Tag is StructureTag.BlockQuote or StructureTag.Sect;
-}
+internal sealed record OpenTagOp(StructureTag Tag) : PageOp;

@@ -1,9 +1,6 @@
-using PdfSharp.Pdf;
-
 namespace Micrositio.Render.Press.Pdf;
 
-/// <summary>The drawn document (not yet saved) and its text in reading order.</summary>
-internal sealed record PaintedPdf(PdfDocument Document, string Text) : IDisposable
-{
-    public void Dispose() => Document.Dispose();
-}
+/// <summary>What <see cref="PdfPainter"/> wrote that the catalog refers to, and the document's text in reading order.</summary>
+/// <param name="Pages">The page tree's object number.</param>
+/// <param name="Structure">The structure tree root's object number.</param>
+internal sealed record PaintedPdf(int Pages, int Structure, string Text);

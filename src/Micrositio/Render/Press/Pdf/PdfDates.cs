@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Micrositio.Render.Press.Pdf;
 
 /// <summary>
-/// Dates written from the given offset, never the machine's: PDFsharp's own date format uses the local
-/// time zone, which would make the bytes depend on where the build runs.
+/// Dates written with the given offset, never the machine's, so the bytes do not depend on where the
+/// build runs.
 /// </summary>
 internal static class PdfDates
 {

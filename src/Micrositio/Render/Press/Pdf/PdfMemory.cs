@@ -14,9 +14,8 @@ namespace Micrositio.Render.Press.Pdf;
 /// </summary>
 public sealed class PdfMemory(string? directory = null)
 {
-    /// <summary>This build of the generator and of PDFsharp: a code change must not reuse a PDF laid out by the old code.</summary>
-    private static readonly string CodeVersion = string.Join(",",
-        typeof(PdfMemory).Assembly.ManifestModule.ModuleVersionId, typeof(PdfSharp.Pdf.PdfDocument).Assembly.ManifestModule.ModuleVersionId);
+    /// <summary>This build of the generator, which writes the PDFs itself: a code change must not reuse a PDF laid out by the old code.</summary>
+    private static readonly string CodeVersion = typeof(PdfMemory).Assembly.ManifestModule.ModuleVersionId.ToString();
 
     private readonly ConcurrentDictionary<string, string> _fontHashes = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, PdfOutput> _previous = new(StringComparer.Ordinal);

@@ -17,7 +17,6 @@ internal sealed class PressLayout
     private readonly TextMeasurer measurer;
     private readonly PageCursor cursor = new();
     private readonly Dictionary<(IReadOnlyList<PdfRun> Runs, TextStyle Style, double Width), IReadOnlyList<LaidLine>> lines = [];
-    private readonly List<FigureOp> pendingFigures = [];
 
     private PressLayout(TextMeasurer measurer) => this.measurer = measurer;
 
@@ -56,11 +55,7 @@ internal sealed class PressLayout
         Text(runs, style, tag, frame, need, after);
     }
 
-    /// <summary>
-    /// Logos are emitted after the first text block although they are drawn above it: PDFsharp opens a text
-    /// object before the first marked content of a page, which would split a figure's marked content. The
-    /// painter moves their Figure elements back to the front of the structure tree.
-    /// </summary>
+    /// <summary>The brand header: the logos side by side, half the tallest one's height apart, scaled down together if they do not fit.</summary>
     private void Logos(IReadOnlyList<PdfLogo> logos)
     {
         if (logos.Count == 0)
@@ -77,7 +72,7 @@ internal sealed class PressLayout
         for (var i = 0; i < logos.Count; i++)
         {
             var (width, height) = (sizes[i].Width * scale, sizes[i].Height * scale);
-            pendingFigures.Add(new FigureOp(logos[i], x, cursor.Y + (tallest * scale - height) / 2, width, height));
+            cursor.Emit(new FigureOp(logos[i], x, cursor.Y + (tallest * scale - height) / 2, width, height));
             x += width + clearSpace * scale;
         }
 
@@ -222,13 +217,6 @@ internal sealed class PressLayout
 
         cursor.Emit(new CloseTagOp());
         cursor.GapAfter(after);
-
-        foreach (var figure in pendingFigures)
-        {
-            cursor.Emit(figure);
-        }
-
-        pendingFigures.Clear();
     }
 
     private void Place(LaidLine line, double x, TextStyle style)

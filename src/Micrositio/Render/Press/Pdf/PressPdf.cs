@@ -1,16 +1,17 @@
+using System.Security.Cryptography;
+
 namespace Micrositio.Render.Press.Pdf;
 
 /// <summary>
-/// Writes a press release or fact sheet as a tagged, deterministic PDF: Lato embedded (subset), Letter
-/// pages, the brand header, footer page numbers, clickable links, and metadata without personal names.
-/// Build expensive things once: the fonts are loaded on the first call and shared by the whole process; each
-/// thread keeps its measured widths (<see cref="TextMeasurer.ForThisThread"/>) and its header logos
-/// (<see cref="LogoImages"/>) for the PDFs it writes next.
+/// Writes a press release or fact sheet as a tagged (PDF/UA-1), deterministic PDF 1.7: Lato embedded as
+/// subsets, Letter pages, the brand header, footer page numbers, clickable links, and metadata without
+/// personal names. The fonts are read once per process and the header logos decoded once, and both are
+/// shared by every thread (<see cref="LatoFonts"/>, <see cref="LogoImages"/>).
 /// </summary>
 public static class PressPdf
 {
     /// <param name="document">What to print.</param>
-    /// <param name="fontDirectory">The folder with Lato-Regular/Bold/Italic/BoldItalic.ttf; every call in a process must name the same fonts.</param>
+    /// <param name="fontDirectory">The folder with Lato-Regular/Bold/Italic/BoldItalic.ttf.</param>
     /// <exception cref="ArgumentException">The text has characters Lato lacks, or a logo is not a PNG or has no alternative text.</exception>
     public static PdfOutput Write(PressPdfDocument document, string fontDirectory)
     {
@@ -20,19 +21,23 @@ public static class PressPdf
             throw new ArgumentException("PDF: el documento necesita un título.", nameof(document));
         }
 
-        PdfEngineSetup.Ensure(fontDirectory);
-        var measurer = TextMeasurer.ForThisThread();
-        var fonts = measurer.Fonts;
-        var pages = PageFooters.Add(PressLayout.Lay(document, measurer), document.Footer, measurer);
+        var fonts = LatoFonts.From(fontDirectory);
+        var pages = PageFooters.Add(PressLayout.Lay(document, fonts.Measurer), document.Footer, fonts.Measurer);
         GlyphCheck.Ensure(pages, fonts);
-        using var painted = PdfPainter.Paint(pages, measurer);
-        DocumentInfo.Apply(painted.Document, document);
-        DeterministicObjects.Prepare(painted.Document, painted.Text);
 
-        using var stream = new MemoryStream();
-        painted.Document.Save(stream, closeStream: false);
-        var producer = painted.Document.Info.Producer;
-        var bytes = MetadataRewriter.Rewrite(stream.ToArray(), id => XmpPacket.Build(document, producer, id));
-        return new PdfOutput(bytes, painted.Text);
+        using var pdf = new PdfObjectWriter();
+        var (catalog, info, metadata) = (pdf.Allocate(), pdf.Allocate(), pdf.Allocate());
+        var painted = PdfPainter.Paint(pdf, pages, fonts);
+        pdf.Begin(catalog).Raw("<</Type/Catalog/Pages "u8).Reference(painted.Pages).Raw("/StructTreeRoot "u8).Reference(painted.Structure)
+            .Raw("/MarkInfo<</Marked true>>/Lang"u8).Text(document.Language)
+            .Raw("/ViewerPreferences<</DisplayDocTitle true>>/Metadata "u8).Reference(metadata).Raw(">>"u8);
+        pdf.End();
+        DocumentInfo.Write(pdf, info, document);
+
+        // The file identifier and the XMP ids are a hash of everything else: stable for the same input, unique otherwise.
+        var id = SHA256.HashData(pdf.Written).AsSpan(0, 16).ToArray();
+        pdf.BeginStream(metadata).Raw("/Type/Metadata/Subtype/XML"u8);
+        pdf.EndStream(XmpPacket.Build(document, new Guid(id)));
+        return new PdfOutput(pdf.Finish(catalog, info, id), painted.Text);
     }
 }

@@ -4,13 +4,12 @@ using System.Text;
 namespace Micrositio.Render.Press.Pdf;
 
 /// <summary>
-/// The XMP metadata stream. PDFsharp writes its own with random ids, the local time zone and unescaped
-/// text (a title with "&amp;" breaks the XML), so the press PDFs carry this one instead: the same title,
-/// description, language, tool and dates as the document information, and ids derived from the file.
+/// The XMP metadata stream: the same title, description, language, tool and dates as the document
+/// information, ids derived from the file, and the PDF/UA-1 identification (ISO 14289-1, 5).
 /// </summary>
 internal static class XmpPacket
 {
-    public static byte[] Build(PressPdfDocument source, string producer, Guid id)
+    public static byte[] Build(PressPdfDocument source, Guid id)
     {
         var date = PdfDates.Xmp(source.Date);
         var uuid = "uuid:" + id.ToString("D");
@@ -25,17 +24,19 @@ internal static class XmpPacket
                 xmlns:dc="http://purl.org/dc/elements/1.1/"
                 xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
                 xmlns:xmp="http://ns.adobe.com/xap/1.0/"
-                xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/">
+                xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"
+                xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
                <dc:format>application/pdf</dc:format>
                <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{Escape(source.Title)}</rdf:li></rdf:Alt></dc:title>{description}
                <dc:language><rdf:Bag><rdf:li>{Escape(source.Language)}</rdf:li></rdf:Bag></dc:language>
-               <pdf:Producer>{Escape(producer)}</pdf:Producer>
+               <pdf:Producer>{DocumentInfo.Creator}</pdf:Producer>
                <xmp:CreatorTool>{DocumentInfo.Creator}</xmp:CreatorTool>
                <xmp:CreateDate>{date}</xmp:CreateDate>
                <xmp:ModifyDate>{date}</xmp:ModifyDate>
                <xmp:MetadataDate>{date}</xmp:MetadataDate>
                <xmpMM:DocumentID>{uuid}</xmpMM:DocumentID>
                <xmpMM:InstanceID>{uuid}</xmpMM:InstanceID>
+               <pdfuaid:part>1</pdfuaid:part>
               </rdf:Description>
              </rdf:RDF>
             </x:xmpmeta>

@@ -10,7 +10,7 @@ public sealed class LineBreakerTests
     [Fact]
     public void Lines_fit_the_width_and_keep_every_word()
     {
-        using var measurer = Measurer();
+        var measurer = Measurer();
         const string text = "La Red Nacional de Mesas de Seguridad y Justicia reunió en Tampico a treinta y una mesas de todo el país.";
         var lines = LineBreaker.Break([new StyledText(text, Body)], 150, measurer);
 
@@ -22,7 +22,7 @@ public sealed class LineBreakerTests
     [Fact]
     public void A_word_wider_than_the_line_is_cut()
     {
-        using var measurer = Measurer();
+        var measurer = Measurer();
         var url = "https://red.example.mx/" + string.Concat(Enumerable.Repeat("segmento-largo/", 20));
         var lines = LineBreaker.Break([new StyledText("Vea " + url, Body)], 200, measurer);
 
@@ -33,7 +33,7 @@ public sealed class LineBreakerTests
     [Fact]
     public void A_word_in_two_styles_is_not_split_and_hard_breaks_are_kept()
     {
-        using var measurer = Measurer();
+        var measurer = Measurer();
         var bold = Body with { Bold = true };
         var lines = LineBreaker.Break([new StyledText("negr", bold), new StyledText("ita y\nsigue", Body)], 500, measurer);
 
@@ -44,15 +44,11 @@ public sealed class LineBreakerTests
     [Fact]
     public void Non_breaking_spaces_hold_words_together()
     {
-        using var measurer = Measurer();
+        var measurer = Measurer();
         var lines = LineBreaker.Break([new StyledText("uno dos\u00A0tres", Body)], measurer.Width("uno dos", Body) + 1, measurer);
 
         Assert.Equal(["uno", "dos\u00A0tres"], lines.Select(l => l.Text));
     }
 
-    private static TextMeasurer Measurer()
-    {
-        PdfEngineSetup.Ensure(PressPdfSamples.Fonts);
-        return new TextMeasurer(new PdfFonts());
-    }
+    private static TextMeasurer Measurer() => LatoFonts.From(PressPdfSamples.Fonts).Measurer;
 }

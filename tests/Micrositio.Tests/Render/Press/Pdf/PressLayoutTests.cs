@@ -74,12 +74,8 @@ public sealed class PressLayoutTests
         Assert.DoesNotContain(pages.SelectMany(p => p).OfType<OpenTagOp>(), op => op.Tag is StructureTag.L or StructureTag.BlockQuote);
     }
 
-    private static IReadOnlyList<IReadOnlyList<PageOp>> Lay(PressPdfDocument document)
-    {
-        PdfEngineSetup.Ensure(PressPdfSamples.Fonts);
-        using var measurer = new TextMeasurer(new PdfFonts());
-        return PressLayout.Lay(document, measurer);
-    }
+    private static IReadOnlyList<IReadOnlyList<PageOp>> Lay(PressPdfDocument document) =>
+        PressLayout.Lay(document, LatoFonts.From(PressPdfSamples.Fonts).Measurer);
 
     private static PressPdfDocument Document(int filler)
     {

@@ -31,7 +31,7 @@ public sealed class PressPdfErrorTests
         var empty = Directory.CreateTempSubdirectory("fuentes-").FullName;
         try
         {
-            var error = Assert.Throws<FileNotFoundException>(() => LatoFontResolver.Load(empty));
+            var error = Assert.Throws<FileNotFoundException>(() => LatoFonts.Load(empty));
             Assert.Contains(Path.Combine(empty, "Lato-Regular.ttf"), error.Message, StringComparison.Ordinal);
         }
         finally

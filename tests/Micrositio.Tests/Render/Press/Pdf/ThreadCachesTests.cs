@@ -5,10 +5,9 @@ using UglyToad.PdfPig;
 namespace Micrositio.Tests.Render.Press.Pdf;
 
 /// <summary>
-/// Each thread keeps what it made for one PDF for the next ones: the header logos (<c>LogoImages</c>, a
-/// compressed one-page PDF each) and the measured widths (<c>TextMeasurer.ForThisThread</c>). Every PDF must
-/// be exactly what a thread that never wrote one before writes, in any order and in parallel, and carry its
-/// own logos.
+/// What one PDF made is kept for the next ones: the fonts and their measurer (<c>LatoFonts</c>) and the header
+/// logos, decoded and deflated (<c>LogoImages</c>), shared by every thread. Every PDF must be exactly what a
+/// thread that never wrote one before writes, in any order and in parallel, and carry its own logos.
 /// </summary>
 public sealed class ThreadCachesTests
 {
