@@ -4,7 +4,7 @@
 // the generator's build), so an old entry can never be served for a new photo, release or page.
 'use strict';
 
-const CACHES = ['.cache/imagenes', '.cache/marca', '.cache/pdf', '.cache/revision'];
+const CACHES = ['.cache/imagenes', '.cache/marca', '.cache/pdf', '.cache/kit', '.cache/revision'];
 
 module.exports = {
   async onPreBuild({ utils }) {

@@ -39,6 +39,9 @@ public sealed record BuildOptions(string RootDirectory, string InputDirectory, s
 
     public string PdfCacheDirectory => Path.Combine(RootDirectory, ".cache", "pdf");
 
+    /// <summary>Press kit zips, by a key of their contents (kept between builds; safe to delete).</summary>
+    public string KitCacheDirectory => Path.Combine(RootDirectory, ".cache", "kit");
+
     /// <summary>Files that passed the PostProcess checks in the last build without errors (see <see cref="PostProcess.CheckMemory"/>).</summary>
     public string CheckCachePath => Path.Combine(RootDirectory, ".cache", "revision", "memoria.bin");
 

@@ -84,7 +84,7 @@ public static class SiteBuild
         }
 
         var pdfs = options.PdfMemory ?? new Render.Press.Pdf.PdfMemory(options.PdfCacheDirectory);
-        var rendered = Run(Stage.Render, () => new SiteRenderer(theme, options.LogoCacheDirectory, errors, pdfs, clock, options.Cancellation).Render(site, gallery));
+        var rendered = Run(Stage.Render, () => new SiteRenderer(theme, options.LogoCacheDirectory, errors, pdfs, clock, options.Cancellation, options.KitCacheDirectory).Render(site, gallery));
 
         // The PostProcess stage's total includes the pages' rendering and writing, a batch at a time (their own steps say how much).
         var checkedSite = Run(Stage.PostProcess, () =>
@@ -118,7 +118,10 @@ public static class SiteBuild
         var result = Result(output, errors, site, gallery, clock);
         return result with
         {
-            Quick = result.Succeeded ? new QuickRebuild(options, content, rendered.Pages, checkedSite, scanner) : null,
+            Quick = result.Succeeded
+                ? new QuickRebuild(options, content, rendered.Pages, checkedSite, scanner,
+                    new Render.Press.ReleasePdfSource(theme.PdfFontsDirectory, rendered.Published.Where(f => f.Path.StartsWith("marca/", StringComparison.Ordinal)).ToList(), gallery, pdfs))
+                : null,
             Statistics = result.Statistics with
             {
                 LogosRendered = rendered.Work.LogosRendered,

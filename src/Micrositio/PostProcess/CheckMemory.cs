@@ -49,7 +49,7 @@ public sealed class CheckMemory
 
         foreach (var file in files.Where(f => f.Path.StartsWith("marca/", StringComparison.Ordinal) || f.Path.EndsWith(".svg", StringComparison.Ordinal) || f.Path.EndsWith(".css", StringComparison.Ordinal)))
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(file.Path + "\n" + ContentKey(file) + "\n"));
+            hash.AppendData(Encoding.UTF8.GetBytes(file.Path + "\n" + file.ContentKey() + "\n"));
         }
 
         return Convert.ToHexString(hash.GetHashAndReset());
@@ -110,16 +110,8 @@ public sealed class CheckMemory
     private static string Key(OutputFile file, IReadOnlyDictionary<string, LockupRequirement> requirements)
     {
         var lockup = requirements.TryGetValue(file.Path, out var r) ? $"{r.PageLockup}|{r.Mesa}|{string.Join(',', r.Sponsors)}" : "";
-        return $"{file.Path}\n{ContentKey(file)}\n{lockup}\n{file.SourcePath}";
+        return $"{file.Path}\n{file.ContentKey()}\n{lockup}\n{file.SourcePath}";
     }
-
-    /// <summary>
-    /// What stands for a file's bytes: their hash, or for a cache entry (never changed once written) its name, size
-    /// and date, the date in case someone changed it by hand; so a known photo derivative is not read at all.
-    /// </summary>
-    private static string ContentKey(OutputFile file) => file.CacheFile is { } cached
-        ? $"{cached}|{file.Length}|{File.GetLastWriteTimeUtc(cached).Ticks}"
-        : Convert.ToHexString(SHA256.HashData(file.Bytes));
 
     /// <summary>What an earlier build saved at <paramref name="path"/>; an empty memory if there is none or it cannot be read.</summary>
     public static CheckMemory Load(string path)

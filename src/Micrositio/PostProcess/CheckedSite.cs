@@ -24,12 +24,15 @@ public sealed class CheckedSite(
     /// data, logos and the links from them. The other pages' links to them are not checked again: the file's
     /// name, so its pages' addresses, did not change.
     /// </summary>
-    public void CheckPages(IReadOnlyList<RenderedPage> pages, ErrorList errors)
+    /// <param name="pages">The pages made again.</param>
+    /// <param name="files">Other files made again with them (an edited release's PDF).</param>
+    /// <param name="errors">Where what is found goes.</param>
+    public void CheckPages(IReadOnlyList<RenderedPage> pages, IReadOnlyList<Micrositio.Write.OutputFile> files, ErrorList errors)
     {
         var parsed = ParsedPage.ParseAll(pages.Select(p => p.File), logos.Reach);
         var html = new HtmlChecker(language, baseUrl, errors);
         var own = parsed.ToDictionary(p => p.File.Path, html.CheckPage, StringComparer.Ordinal);
-        new OutputPrivacyCheck(scanner, reported, errors).Check(pages.Where(p => p.Published).Select(p => p.File).ToList(), parsed);
+        new OutputPrivacyCheck(scanner, reported, errors).Check([.. pages.Where(p => p.Published).Select(p => p.File), .. files], parsed);
         var findings = new LogoFindings();
         logos.CheckPages(parsed, pages.ToDictionary(p => p.File.Path, p => p.Lockup, StringComparer.Ordinal), findings);
         findings.Report(errors);

@@ -21,6 +21,10 @@ namespace Micrositio.Render;
 public sealed class PageRenderer(Theme.Theme theme, SiteView siteView, GalleryResult gallery,
     IReadOnlyDictionary<string, AtomFeed.Enclosure> pdfByRelease, string map, IReadOnlyList<DataTable> tables, string? kitSize)
 {
+    /// <summary>This renderer with the PDF of one release replaced (its link shows the PDF's size).</summary>
+    public PageRenderer WithPdf(string releaseSourcePath, AtomFeed.Enclosure pdf) =>
+        new(theme, siteView, gallery, new Dictionary<string, AtomFeed.Enclosure>(pdfByRelease, StringComparer.Ordinal) { [releaseSourcePath] = pdf }, map, tables, kitSize);
+
     /// <summary>The site map of <paramref name="site"/>; each Markdown body is rendered once however many pages show it.</summary>
     public SitePages Jobs(SiteModel site, MarkdownRenderer markdown, ResultsViews results)
     {

@@ -21,7 +21,8 @@ namespace Micrositio.Render;
 /// next, so a site of thousands of pages is never in memory whole.
 /// </summary>
 public sealed class SiteRenderer(
-    Theme.Theme theme, string logoCacheDirectory, ErrorList errors, Press.Pdf.PdfMemory? pdfMemory = null, StepClock? clock = null, CancellationToken cancellation = default)
+    Theme.Theme theme, string logoCacheDirectory, ErrorList errors, Press.Pdf.PdfMemory? pdfMemory = null, StepClock? clock = null, CancellationToken cancellation = default,
+    string? kitCacheDirectory = null)
 {
     public const string StylesheetName = "sitio.css";
 
@@ -44,7 +45,7 @@ public sealed class SiteRenderer(
         var markdown = new MarkdownRenderer(site.Ids, errors);
         var (brandFiles, logosRendered) = Time("render: logotipos en PNG", () => BrandFiles.Make(site.Content.BrandManual, logoCacheDirectory));
         pdfMemory?.NextBuild();
-        var press = Time("render: sala de prensa (PDF, feeds, kit)", () => new PressRoom(site, markdown.Parse, theme.PdfFontsDirectory, brandFiles, gallery, errors, pdfMemory).Make());
+        var press = Time("render: sala de prensa (PDF, feeds, kit)", () => new PressRoom(site, markdown.Parse, theme.PdfFontsDirectory, brandFiles, gallery, errors, pdfMemory, kitCacheDirectory).Make());
         var results = new ResultsViews(site);
         var tables = ResultTables.All(site);
         var kit = press.Published.FirstOrDefault(f => "/" + f.Path == Urls.PressKit);

@@ -51,6 +51,14 @@ public sealed record OutputFile
     /// </summary>
     public string? Text { get; init; }
 
+    /// <summary>
+    /// What stands for the bytes: their hash, or for a cache entry (never changed once written) its name, size and
+    /// date, the date in case someone changed it by hand; so a known photo derivative or PDF is not read at all.
+    /// </summary>
+    public string ContentKey() => CacheFile is { } cached
+        ? $"{cached}|{Length}|{File.GetLastWriteTimeUtc(cached).Ticks}"
+        : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Bytes));
+
     /// <summary>Whether the two hold the same bytes; two files of the same cache entry do without reading it.</summary>
     public bool SameBytes(OutputFile other) =>
         Length == other.Length &&

@@ -23,35 +23,40 @@ public sealed record PressRoomFiles(IReadOnlyList<OutputFile> Published, IReadOn
 /// under embargo get their PDF made and checked like their page, then kept out of every published file.
 /// </summary>
 public sealed class PressRoom(SiteModel site, Func<MarkdownSource, MarkdownDocument> parse, string fontDirectory, IReadOnlyList<OutputFile> brandFiles,
-    GalleryResult gallery, ErrorList errors, PdfMemory? memory = null)
+    GalleryResult gallery, ErrorList errors, PdfMemory? memory = null, string? kitCacheDirectory = null)
 {
     /// <summary>Height of the brand header's logos in the PDFs, in points (about 1.3 cm).</summary>
     private const double HeaderLogoHeight = 36;
 
+    /// <summary>The brand header's logos, from the manual's PNGs; made once for every PDF.</summary>
+    private IReadOnlyList<PdfLogo> Header => _header ??= InstitutionalLogos("color")
+        .Select(v => new PdfLogo(brandFiles.First(f => f.Path == BrandFiles.PngPath(v.Variant, 200)).Bytes, HeaderLogoHeight, v.Brand.Alt)).ToList();
+
+    private IReadOnlyList<PdfLogo>? _header;
+
+    /// <summary>A release's PDF, or null when its text cannot be printed (the error is recorded).</summary>
+    public OutputFile? ReleasePdf(PressRelease release)
+    {
+        try
+        {
+            return Write(ReleaseDocument(release, Header)).ToOutputFile(Urls.ReleasePdf(release).TrimStart('/'), release.SourcePath);
+        }
+        catch (ArgumentException ex)
+        {
+            // Text the embedded fonts cannot print (an emoji, another script): the release's own mistake.
+            errors.Add(Stage.Render, release.SourcePath, null, null, $"no se puede generar el PDF del comunicado: {ex.Message}",
+                "quite o sustituya esos caracteres; el PDF usa la fuente Lato, que cubre el español y el alfabeto latino.");
+            return null;
+        }
+    }
+
     public PressRoomFiles Make()
     {
         var files = brandFiles.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        var header = InstitutionalLogos("color").Select(v => new PdfLogo(files[BrandFiles.PngPath(v.Variant, 200)].Bytes, HeaderLogoHeight, v.Brand.Alt)).ToList();
-
-        OutputFile? Pdf(PressRelease release)
-        {
-            try
-            {
-                var pdf = Write(ReleaseDocument(release, header));
-                return new OutputFile(Urls.ReleasePdf(release).TrimStart('/'), pdf.Bytes, release.SourcePath) { Text = pdf.Text };
-            }
-            catch (ArgumentException ex)
-            {
-                // Text the embedded fonts cannot print (an emoji, another script): the release's own mistake.
-                errors.Add(Stage.Render, release.SourcePath, null, null, $"no se puede generar el PDF del comunicado: {ex.Message}",
-                    "quite o sustituya esos caracteres; el PDF usa la fuente Lato, que cubre el español y el alfabeto latino.");
-                return null;
-            }
-        }
-
-        var published = site.PublishedReleases.AsParallel().AsOrdered().Select(r => (Release: r, File: Pdf(r)))
+        var header = Header;
+        var published = site.PublishedReleases.AsParallel().AsOrdered().Select(r => (Release: r, File: ReleasePdf(r)))
             .Where(p => p.File is not null).Select(p => (p.Release, File: p.File!)).ToList();
-        var embargoed = site.EmbargoedReleases.Select(Pdf).OfType<OutputFile>().ToList();
+        var embargoed = site.EmbargoedReleases.Select(ReleasePdf).OfType<OutputFile>().ToList();
         var enclosures = published.ToDictionary(p => p.Release.SourcePath, p => new AtomFeed.Enclosure("/" + p.File.Path, p.File.Length), StringComparer.Ordinal);
         AtomFeed.Enclosure? Enclosure(PressRelease r) => enclosures.GetValueOrDefault(r.SourcePath);
 
@@ -61,7 +66,7 @@ public sealed class PressRoom(SiteModel site, Func<MarkdownSource, MarkdownDocum
         [
             new OutputFile(Urls.Feed.TrimStart('/'), AtomFeed.Site(site, Enclosure)),
             new OutputFile(Urls.PressFeed.TrimStart('/'), AtomFeed.PressRoom(site, Enclosure)),
-            new OutputFile(Urls.PressKit.TrimStart('/'), PressKitZip.Write(kit, KitTimestamp())) { Text = KitText(kit, factSheet.Text) },
+            PressKitZip.Make(Urls.PressKit.TrimStart('/'), kit, KitTimestamp(), kitCacheDirectory) with { Text = KitText(kit, factSheet.Text) },
         ]).ToList();
         // The card's colour is the first institutional brand's; a manual with errors (already reported) may lack it.
         var reversed = InstitutionalLogos("inverso").ToList();
@@ -168,7 +173,7 @@ public sealed class PressRoom(SiteModel site, Func<MarkdownSource, MarkdownDocum
     /// <summary>Logos (SVG and PNG, with their rules), the chosen photos with captions and credits, the fact sheet.</summary>
     private List<KitFile> Kit(Dictionary<string, OutputFile> files, PdfOutput factSheet)
     {
-        var kit = new List<KitFile> { new("ficha-informativa.pdf", factSheet.Bytes) };
+        var kit = new List<KitFile> { new("ficha-informativa.pdf", factSheet.ToOutputFile("ficha-informativa.pdf")) };
         var manual = site.Content.BrandManual;
         var rules = new StringBuilder("Logotipos aprobados de los manuales de marca. Úselos sin modificar, con su espacio libre y su altura mínima.\n\n");
         foreach (var brand in manual.Brands.OrderBy(b => b.Kind).ThenBy(b => b.Name, StringComparer.Ordinal))
@@ -178,14 +183,14 @@ public sealed class PressRoom(SiteModel site, Func<MarkdownSource, MarkdownDocum
             foreach (var variant in brand.Variants)
             {
                 rules.Append(CultureInfo.InvariantCulture, $"  {variant.Name}: {variant.File} (fondos: {string.Join(", ", variant.Backgrounds)})\n");
-                kit.Add(new KitFile("logotipos/" + variant.File, variant.Bytes));
-                kit.AddRange(BrandFiles.PngHeights.Select(h => new KitFile("logotipos/" + BrandFiles.PngPath(variant, h)["marca/".Length..], files[BrandFiles.PngPath(variant, h)].Bytes)));
+                kit.Add(new KitFile("logotipos/" + variant.File, new OutputFile(variant.File, variant.Bytes)));
+                kit.AddRange(BrandFiles.PngHeights.Select(h => new KitFile("logotipos/" + BrandFiles.PngPath(variant, h)["marca/".Length..], files[BrandFiles.PngPath(variant, h)])));
             }
 
             rules.Append('\n');
         }
 
-        kit.Add(new KitFile("logotipos/LEEME.txt", Encoding.UTF8.GetBytes(rules.ToString())));
+        kit.Add(new KitFile("logotipos/LEEME.txt", new OutputFile("LEEME.txt", Encoding.UTF8.GetBytes(rules.ToString()))));
         var photos = site.Content.Albums.SelectMany(a => a.Photos).Where(p => p.InPressKit).Select(gallery.Find).OfType<ProcessedPhoto>().ToList();
         if (photos.Count > 0)
         {
@@ -194,11 +199,11 @@ public sealed class PressRoom(SiteModel site, Func<MarkdownSource, MarkdownDocum
             {
                 var largest = photo.Variants.Where(v => v.MimeType == "image/jpeg").MaxBy(v => v.Width)!;
                 var name = $"fotos/{photo.Photo.Album}-{Path.GetFileNameWithoutExtension(photo.Photo.FileName)}.jpg";
-                kit.Add(new KitFile(name, gallery.Files.First(f => "/" + f.Path == largest.Url).Bytes));
+                kit.Add(new KitFile(name, gallery.Files.First(f => "/" + f.Path == largest.Url)));
                 credits.Append(CsvText.Line([name["fotos/".Length..], photo.Photo.Caption ?? "", photo.Photo.Credit ?? "", photo.Photo.Alt])).Append('\n');
             }
 
-            kit.Add(new KitFile("fotos/pies-y-creditos.csv", Encoding.UTF8.GetBytes(credits.ToString())));
+            kit.Add(new KitFile("fotos/pies-y-creditos.csv", new OutputFile("pies-y-creditos.csv", Encoding.UTF8.GetBytes(credits.ToString()))));
         }
 
         return kit;
@@ -207,7 +212,7 @@ public sealed class PressRoom(SiteModel site, Func<MarkdownSource, MarkdownDocum
     /// <summary>The text files of the kit and the fact sheet's words, for the personal-data check.</summary>
     private static string KitText(IEnumerable<KitFile> kit, string factSheet) =>
         string.Join("\n", kit.Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal) || f.Path.EndsWith(".csv", StringComparison.Ordinal))
-            .Select(f => Encoding.UTF8.GetString(f.Bytes)).Append(factSheet));
+            .Select(f => Encoding.UTF8.GetString(f.Content.Bytes)).Append(factSheet));
 
     /// <summary>The kit's date is the newest content it speaks of, so an unchanged site gives the same zip.</summary>
     private DateTimeOffset KitTimestampOffset()

@@ -50,8 +50,7 @@ public sealed class PdfMemory(string? directory = null)
 
         var written = write(document);
         Interlocked.Increment(ref _written);
-        Save(key, written);
-        return _current[key] = written;
+        return _current[key] = Save(key, written);
     }
 
     private string Key(string fingerprint, string fontDirectory)
@@ -78,16 +77,19 @@ public sealed class PdfMemory(string? directory = null)
             return false;
         }
 
-        output = new PdfOutput(File.ReadAllBytes(Path.Combine(directory, key + ".pdf")), File.ReadAllText(Path.Combine(directory, key + ".txt")));
+        output = PdfOutput.Cached(Path.Combine(directory, key + ".pdf"), File.ReadAllText(Path.Combine(directory, key + ".txt")));
         return true;
     }
 
-    /// <summary>The text first, then the PDF, each through a rename: a reader finds both or no PDF.</summary>
-    private void Save(string key, PdfOutput output)
+    /// <summary>
+    /// The text first, then the PDF, each through a rename: a reader finds both or no PDF. What is returned is the
+    /// cache entry, so the build holds no PDF in memory (and links it into output/); without a folder, the bytes.
+    /// </summary>
+    private PdfOutput Save(string key, PdfOutput output)
     {
         if (directory is null)
         {
-            return;
+            return output;
         }
 
         try
@@ -100,10 +102,13 @@ public sealed class PdfMemory(string? directory = null)
                 File.WriteAllBytes(temporary, bytes);
                 File.Move(temporary, path, overwrite: true);
             }
+
+            return PdfOutput.Cached(Path.Combine(directory, key + ".pdf"), output.Text);
         }
         catch (IOException)
         {
             // A cache that cannot be written only costs time on the next build.
+            return output;
         }
     }
 
