@@ -5,7 +5,7 @@
 #
 # For each N: bench/make-site.py writes the site in the project's format and its Hugo twin; then, with
 # GNU time (wall, CPU = user + system, peak RSS):
-#   micrositio cold   the real CLI build (Release), no .cache/ and no output/
+#   micrositio cold   the real CLI build (./micrositio build), no .cache/ and no output/
 #   micrositio warm   the same build again, nothing changed
 #   hugo cold / warm  `hugo --quiet` on the twin, without and then with public/
 #   edit → served     `micrositio serve` running; a generated achievement gets a new sentence and the time
@@ -25,8 +25,9 @@ for tool in hugo curl /usr/bin/time; do
   fi
 done
 
-dotnet build "$repo/src/Micrositio.Cli" -c Release -v quiet -nologo >/dev/null
-cli=(dotnet "$repo/src/Micrositio.Cli/bin/Release/net10.0/Micrositio.Cli.dll")
+# The program as staff run it: ./micrositio (ReadyToRun, and the runtime settings it gives the program).
+"$repo/micrositio" --help >/dev/null
+cli=("$repo/micrositio")
 
 # Runs a command under GNU time and prints «wall s | CPU s | peak MB».
 measure() {

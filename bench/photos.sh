@@ -8,7 +8,7 @@
 #    (default: ${TMPDIR:-/tmp}/micrositio-bench-photos), and a temporary site: the repository's input/
 #    and themes/ plus an album listing the N photos with alt text and consent.
 # 2. Each round (BENCH_RUNS rounds, default 3; the machine may be shared, so medians are printed at the end):
-#    - the CLI build `Micrositio.Cli.dll build --root <site>` cold (no .cache/, no output/), warm (the cache of
+#    - the CLI build `./micrositio build --root <site>` cold (no .cache/, no output/), warm (the cache of
 #      the cold run), and with only the photo cache kept (.cache/imagenes; the cold build minus this one is the
 #      Images stage as the CLI runs it);
 #    - the reference, bench/vips-reference.cs: the same derivatives made with libvips directly as sharp does
@@ -103,8 +103,8 @@ echo "site: $site ($count bench photos + $examples example photos of the reposit
 
 # ---- 2. Rounds: the real build, the reference, the stage alone --------------------------------------------
 echo "== Building the CLI and the benchmark apps (Release)"
-(cd "$repo" && dotnet build src/Micrositio.Cli -c Release -nologo -v quiet >/dev/null)
-cli="$repo/src/Micrositio.Cli/bin/Release/net10.0/Micrositio.Cli.dll"
+# The program as staff run it: ./micrositio (ReadyToRun, and the runtime settings it gives the program).
+"$repo/micrositio" --help >/dev/null
 reference=1
 if [[ "${BENCH_REFERENCE:-1}" == 0 ]]; then
   reference=0
@@ -146,13 +146,13 @@ measure() {
 for round in $(seq 1 "$runs"); do
   echo "== Round $round of $runs ($count photos; load average $(cut -d' ' -f1-3 /proc/loadavg))"
   rm -rf "$site/.cache" "$site/output"
-  measure "build-cold" dotnet "$cli" build --root "$site"
+  measure "build-cold" "$repo/micrositio" build --root "$site"
   derivatives=$(find "$site/output/fotos" -type f | wc -l)
-  measure "build-warm" dotnet "$cli" build --root "$site"
+  measure "build-warm" "$repo/micrositio" build --root "$site"
   # Every cache but the photos' gone: what is left of the cold build's time without its image work.
   find "$site/.cache" -mindepth 1 -maxdepth 1 ! -name imagenes -exec rm -rf {} +
   rm -rf "$site/output"
-  measure "build-photos-kept" dotnet "$cli" build --root "$site"
+  measure "build-photos-kept" "$repo/micrositio" build --root "$site"
   if (( reference )); then
     rm -rf "$work/reference"
     measure "reference" dotnet run --no-build -c Release --file "$repo/bench/vips-reference.cs" -- "$album" "$work/reference"
