@@ -29,6 +29,9 @@ public sealed class PreviewSession : IAsyncDisposable
     /// <summary>Editors save in bursts (temp file, rename, touch): changes this close together are one rebuild.</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(30);
 
+    /// <summary>After an edited page is shown alone, the whole build waits this long, so the page's reload is not slowed by it.</summary>
+    private static readonly TimeSpan QuickGrace = TimeSpan.FromMilliseconds(250);
+
     private readonly BuildOptions _options;
     private readonly bool _nowIsFixed;
     private readonly SemaphoreSlim _building = new(1, 1);
@@ -206,12 +209,13 @@ public sealed class PreviewSession : IAsyncDisposable
     /// Shows the pages of the edited content files made alone, if the quick path can judge the change (see
     /// <see cref="QuickRebuild"/>); the whole build runs after it either way.
     /// </summary>
-    private void ShowQuick(IReadOnlyCollection<string> paths)
+    /// <returns>Whether the pages were shown.</returns>
+    private bool ShowQuick(IReadOnlyCollection<string> paths)
     {
         var clock = Stopwatch.StartNew();
         if (Volatile.Read(ref _quick) is not { } quick || quick.Run(paths, _nowIsFixed ? _options.Now : DateTimeOffset.UtcNow) is not { } made)
         {
-            return;
+            return false;
         }
 
         lock (_showing)
@@ -219,7 +223,7 @@ public sealed class PreviewSession : IAsyncDisposable
             var before = Server.Site;
             if (before.Failed || !ReferenceEquals(_quick, quick))
             {
-                return;
+                return false;
             }
 
             var version = ++_version;
@@ -228,6 +232,7 @@ public sealed class PreviewSession : IAsyncDisposable
             _quick = made.Next;
             Server.Show(next, changed);
             Built?.Invoke(new PreviewBuild(version, true, [], [], changed.Select(SiteSnapshot.UrlOf).ToList(), 0, clock.Elapsed) { Quick = true });
+            return true;
         }
     }
 
@@ -338,7 +343,15 @@ public sealed class PreviewSession : IAsyncDisposable
                 _superseded.Cancel();
             }
 
-            ShowQuick(paths);
+            if (ShowQuick(paths))
+            {
+                await Task.Delay(QuickGrace, stopping);
+                if (reader.TryPeek(out _))
+                {
+                    continue; // more edits came: theirs is the next quick look, and the whole build waits for them
+                }
+            }
+
             RequestBuild();
         }
     }

@@ -62,7 +62,7 @@ public static class SiteBuild
             return clock.Time(stage.Spanish(), work);
         }
 
-        var input = Run(Stage.Load, () => new InputReader(options.RootDirectory, options.InputDirectory, errors).Read());
+        var input = Run(Stage.Load, () => new InputReader(options.RootDirectory, options.InputDirectory, errors, options.Cancellation).Read());
         var content = Run(Stage.Validate, () => new ContentValidator(errors).Validate(input));
         if (content is null)
         {

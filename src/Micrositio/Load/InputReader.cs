@@ -6,7 +6,7 @@ namespace Micrositio.Load;
 /// The Load stage: reads the files of <c>input/</c> (one folder per content type) and parses their YAML.
 /// It knows where things are, not what they mean.
 /// </summary>
-public sealed class InputReader(string rootDirectory, string inputDirectory, ErrorList errors)
+public sealed class InputReader(string rootDirectory, string inputDirectory, ErrorList errors, CancellationToken cancellation = default)
 {
     /// <summary>Content folders and what they hold; each holds Markdown files only.</summary>
     public static IReadOnlyList<string> ContentFolders { get; } = ["estados", "mesas", "logros", "prensa", "encuentros", "paginas"];
@@ -172,7 +172,7 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
         }
 
         // Files are read and their front matter parsed in parallel (thousands of pages), kept in name order.
-        var documents = Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal).AsParallel().AsOrdered()
+        var documents = Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal).AsParallel().AsOrdered().WithCancellation(cancellation)
             .Select(path => ReadContentFile(folder, path)).OfType<ContentDocument>().ToList();
 
         foreach (var sub in Directory.EnumerateDirectories(directory).Order(StringComparer.Ordinal))

@@ -17,12 +17,12 @@ public static class BrandFiles
     public static string PngPath(LogoVariant variant, int height) => $"marca/png/{Path.ChangeExtension(variant.File, null)}-{height}.png";
 
     /// <returns>The files, and how many PNGs were rendered now (the others came from the cache).</returns>
-    public static (IReadOnlyList<OutputFile> Files, int Rendered) Make(BrandManual manual, string cacheDirectory)
+    public static (IReadOnlyList<OutputFile> Files, int Rendered) Make(BrandManual manual, string cacheDirectory, CancellationToken cancellation = default)
     {
         ImageEngine.EnsureConfigured();
         var variants = manual.Variants.ToList();
         int[] rendered = [0];
-        var pngs = variants.SelectMany(v => PngHeights.Select(h => (Variant: v, Height: h))).AsParallel().AsOrdered()
+        var pngs = variants.SelectMany(v => PngHeights.Select(h => (Variant: v, Height: h))).AsParallel().AsOrdered().WithCancellation(cancellation)
             .Select(x => Png(x.Variant, x.Height, cacheDirectory, rendered));
         var files = variants.Select(v => new OutputFile(v.OutputPath, v.Bytes)).Concat(pngs).ToList();
         return (files, rendered[0]);

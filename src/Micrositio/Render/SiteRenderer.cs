@@ -43,9 +43,9 @@ public sealed class SiteRenderer(
         }
 
         var markdown = new MarkdownRenderer(site.Ids, errors);
-        var (brandFiles, logosRendered) = Time("render: logotipos en PNG", () => BrandFiles.Make(site.Content.BrandManual, logoCacheDirectory));
+        var (brandFiles, logosRendered) = Time("render: logotipos en PNG", () => BrandFiles.Make(site.Content.BrandManual, logoCacheDirectory, cancellation));
         pdfMemory?.NextBuild();
-        var press = Time("render: sala de prensa (PDF, feeds, kit)", () => new PressRoom(site, markdown.Parse, theme.PdfFontsDirectory, brandFiles, gallery, errors, pdfMemory, kitCacheDirectory).Make());
+        var press = Time("render: sala de prensa (PDF, feeds, kit)", () => new PressRoom(site, markdown.Parse, theme.PdfFontsDirectory, brandFiles, gallery, errors, pdfMemory, kitCacheDirectory, cancellation).Make());
         var results = new ResultsViews(site);
         var tables = ResultTables.All(site);
         var kit = press.Published.FirstOrDefault(f => "/" + f.Path == Urls.PressKit);
@@ -65,7 +65,7 @@ public sealed class SiteRenderer(
         var pages = new PageRenderer(theme, siteView, gallery, press.PdfByRelease, Map(site, results), tables,
             kit is null ? null : ViewBuilder.FileSize(kit.Length));
         var jobs = Time("render: modelo de las páginas (mapa, gráficas)", () => pages.Jobs(site, markdown, results).All().ToList());
-        var searchIndex = Time("render: índice de búsqueda", () => SearchIndex.Write(SearchIndex.Documents(site, PlainText)));
+        var searchIndex = Time("render: índice de búsqueda", () => SearchIndex.Write(SearchIndex.Documents(site, PlainText, cancellation), cancellation));
 
         var published = assets
             .Concat(gallery.Files)

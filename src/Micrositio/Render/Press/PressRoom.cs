@@ -23,7 +23,7 @@ public sealed record PressRoomFiles(IReadOnlyList<OutputFile> Published, IReadOn
 /// under embargo get their PDF made and checked like their page, then kept out of every published file.
 /// </summary>
 public sealed class PressRoom(SiteModel site, Func<MarkdownSource, MarkdownDocument> parse, string fontDirectory, IReadOnlyList<OutputFile> brandFiles,
-    GalleryResult gallery, ErrorList errors, PdfMemory? memory = null, string? kitCacheDirectory = null)
+    GalleryResult gallery, ErrorList errors, PdfMemory? memory = null, string? kitCacheDirectory = null, CancellationToken cancellation = default)
 {
     /// <summary>Height of the brand header's logos in the PDFs, in points (about 1.3 cm).</summary>
     private const double HeaderLogoHeight = 36;
@@ -54,7 +54,7 @@ public sealed class PressRoom(SiteModel site, Func<MarkdownSource, MarkdownDocum
     {
         var files = brandFiles.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var header = Header;
-        var published = site.PublishedReleases.AsParallel().AsOrdered().Select(r => (Release: r, File: ReleasePdf(r)))
+        var published = site.PublishedReleases.AsParallel().AsOrdered().WithCancellation(cancellation).Select(r => (Release: r, File: ReleasePdf(r)))
             .Where(p => p.File is not null).Select(p => (p.Release, File: p.File!)).ToList();
         var embargoed = site.EmbargoedReleases.Select(ReleasePdf).OfType<OutputFile>().ToList();
         var enclosures = published.ToDictionary(p => p.Release.SourcePath, p => new AtomFeed.Enclosure("/" + p.File.Path, p.File.Length), StringComparer.Ordinal);

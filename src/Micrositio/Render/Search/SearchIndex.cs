@@ -27,7 +27,7 @@ public static class SearchIndex
     /// <summary>A term in a title counts this many times a term in the text.</summary>
     public const int TitleWeight = 10;
 
-    public static IReadOnlyList<SearchDocument> Documents(SiteModel site, Func<MarkdownSource, string> plainText)
+    public static IReadOnlyList<SearchDocument> Documents(SiteModel site, Func<MarkdownSource, string> plainText, CancellationToken cancellation = default)
     {
         // What each document says before its body; the bodies (Markdown to plain text) are read in parallel below.
         var sources = new List<(string Kind, string Title, string Url, string Lead, MarkdownSource? Body)>();
@@ -43,7 +43,7 @@ public static class SearchIndex
             $"{m.Venue}, {SpanishFormat.DateRange(m.Start, m.End)}. {m.Summary}\n", (MarkdownSource?)m.Body)));
         sources.AddRange(site.Content.Pages.Select(p => ("Página", p.Title, Urls.Page(p.Slug), (p.Description ?? "") + "\n", (MarkdownSource?)p.Body)));
         sources.AddRange(site.Content.Albums.Select(a => ("Álbum", a.Title, Urls.Album(a.Slug), a.Description ?? "", (MarkdownSource?)null)));
-        return sources.AsParallel().AsOrdered()
+        return sources.AsParallel().AsOrdered().WithCancellation(cancellation)
             .Select(d => new SearchDocument(d.Kind, d.Title, d.Url, d.Lead + (d.Body is null ? "" : plainText(d.Body))))
             .ToList();
     }
@@ -52,10 +52,10 @@ public static class SearchIndex
     /// <c>{"documentos": [{"tipo","titulo","url","texto"}], "terminos": {"juarez": [doc, peso, doc, peso…]}}</c>,
     /// terms and postings in ordinal order so the same site gives the same bytes.
     /// </summary>
-    public static byte[] Write(IReadOnlyList<SearchDocument> documents)
+    public static byte[] Write(IReadOnlyList<SearchDocument> documents, CancellationToken cancellation = default)
     {
         // Each document's terms and weights in parallel (folding and stemming are most of the work), merged in order.
-        var weights = documents.AsParallel().AsOrdered().Select(document =>
+        var weights = documents.AsParallel().AsOrdered().WithCancellation(cancellation).Select(document =>
         {
             var terms = new Dictionary<string, int>(StringComparer.Ordinal);
             var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
