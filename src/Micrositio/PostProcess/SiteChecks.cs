@@ -62,6 +62,11 @@ public sealed class SiteChecks
 
         Interlocked.Add(ref _checked, toCheck.Count);
         Interlocked.Add(ref _known, known.Count);
+        if (toCheck.Count == 0)
+        {
+            return; // nothing new: not even the stylesheets need reading (the logo check's reach)
+        }
+
         var pages = _clock.Time("revisión: lectura del HTML", () => ParsedPage.ParseAll(toCheck, _logos.Reach));
         _clock.Time("revisión: HTML de cada página", () => Parallel.ForEach(pages, page => _links[page.File.Path] = _html.CheckPage(page)));
         var published = toCheck.Where(f => _published.Contains(f.Path)).ToList();
