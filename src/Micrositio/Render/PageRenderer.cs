@@ -3,7 +3,6 @@ using System.Text;
 using Micrositio.Assemble;
 using Micrositio.Diagnostics;
 using Micrositio.Images;
-using Micrositio.Load;
 using Micrositio.Render.Feeds;
 using Micrositio.Render.Markdown;
 using Micrositio.Render.Results;
@@ -25,14 +24,9 @@ public sealed class PageRenderer(Theme.Theme theme, SiteView siteView, GalleryRe
     public PageRenderer WithPdf(string releaseSourcePath, AtomFeed.Enclosure pdf) =>
         new(theme, siteView, gallery, new Dictionary<string, AtomFeed.Enclosure>(pdfByRelease, StringComparer.Ordinal) { [releaseSourcePath] = pdf }, map, tables, kitSize);
 
-    /// <summary>The site map of <paramref name="site"/>; each Markdown body is rendered once however many pages show it.</summary>
-    public SitePages Jobs(SiteModel site, MarkdownRenderer markdown, ResultsViews results)
-    {
-        var bodies = new ConcurrentDictionary<MarkdownSource, string>();
-        string Html(MarkdownSource source) => bodies.GetOrAdd(source, markdown.Render);
-        var views = new ViewBuilder(site, gallery, Html, pdfByRelease);
-        return new SitePages(site, views, Html, gallery.WithdrawnIds.Count > 0, results, map, tables, kitSize);
-    }
+    /// <summary>The site map of <paramref name="site"/>; Markdown bodies are rendered with their pages (<see cref="MarkdownHtml"/>).</summary>
+    public SitePages Jobs(SiteModel site, MarkdownRenderer markdown, ResultsViews results) =>
+        new(site, new ViewBuilder(site, gallery, markdown.Render, pdfByRelease), gallery.WithdrawnIds.Count > 0, results, map, tables, kitSize);
 
     /// <summary>Renders the jobs in parallel; a page whose template fails is left out and its error recorded.</summary>
     public IReadOnlyList<RenderedPage> Render(IReadOnlyList<PageJob> jobs, SiteModel site, ErrorList errors, CancellationToken cancellation = default)

@@ -8,7 +8,7 @@ using Micrositio.Text;
 namespace Micrositio.Render;
 
 /// <summary>The site map as a list of <see cref="PageJob"/>s: which pages exist, with which template and data.</summary>
-public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.MarkdownSource, string> html, bool hasWithdrawnPhotos,
+public sealed class SitePages(SiteModel site, ViewBuilder views, bool hasWithdrawnPhotos,
     ResultsViews results, string map, IReadOnlyList<DataTable> tables, string? kitSize)
 {
     private static readonly LinkView HomeCrumb = new("Inicio", Urls.Home);
@@ -132,7 +132,7 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
 
     private PageJob StaticPage(StaticPage page) =>
         new(Urls.Page(page.Slug), "pagina", page.Title, page.Description ?? site.Site.Description, "pagina", [HomeCrumb],
-            Values("pagina", new StaticPageView(page.Title, page.Description, html(page.Body))), page.SourcePath);
+            Values("pagina", new StaticPageView(page.Title, page.Description, views.Html(page.Body))), page.SourcePath);
 
     private PageJob MesaPage(Mesa mesa) =>
         new(Urls.Mesa(mesa.Slug), "mesa", mesa.Name, mesa.Summary, "mesa",
@@ -176,7 +176,7 @@ public sealed class SitePages(SiteModel site, ViewBuilder views, Func<Load.Markd
         figures.Add(new(SpanishFormat.Number(site.StatesWithMesas.Count()), "estados de las mesas que tienen página en este sitio", null));
         return new PageJob(Urls.Home, "inicio", intro.Title, intro.Description ?? site.Site.Description, "inicio", [],
             Values(
-                ("intro", html(intro.Body)),
+                ("intro", views.Html(intro.Body)),
                 ("cifras", figures),
                 ("fuente", network.Source),
                 ("mapa", Map()),

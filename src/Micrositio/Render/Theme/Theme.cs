@@ -75,6 +75,7 @@ public sealed class Theme
             Undefined = variable => throw new UndefinedVariableException(variable),
             FileProvider = new PhysicalFileProvider(Path.GetFullPath(templatesDirectory)),
         };
+        options.ValueConverters.Add(value => value is MarkdownHtml html ? new StringValue(html.ToString()) : null);
         options.ValueConverters.Add(value => value is System.Collections.IEnumerable and not string and not System.Collections.IDictionary
             ? new StrictListValue((ArrayValue)FluidValue.Create(value, PlainOptions))
             : null);

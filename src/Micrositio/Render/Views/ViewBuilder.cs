@@ -7,11 +7,13 @@ using Micrositio.Text;
 
 namespace Micrositio.Render.Views;
 
-/// <summary>Maps the assembled site to the theme's view models. Bodies come already rendered from Markdown.</summary>
+/// <summary>Maps the assembled site to the theme's view models. Bodies are rendered from Markdown when a template shows them.</summary>
 public sealed class ViewBuilder(SiteModel site, GalleryResult gallery, Func<MarkdownSource, string> html,
     IReadOnlyDictionary<string, Feeds.AtomFeed.Enclosure> pdfByRelease)
 {
     private const string GallerySizes = "(min-width: 60rem) 30rem, (min-width: 40rem) 50vw, 100vw";
+
+    public MarkdownHtml Html(MarkdownSource body) => new(body, html);
 
     /// <summary>The photos of an album that are published (consented, not withdrawn, processed).</summary>
     public IReadOnlyList<PhotoView> Photos(IEnumerable<Photo> photos) =>
@@ -65,7 +67,7 @@ public sealed class ViewBuilder(SiteModel site, GalleryResult gallery, Func<Mark
         a.Mesas.Select(MesaLink).ToList(),
         a.Summary,
         a.Source,
-        html(a.Body));
+        Html(a.Body));
 
     public MesaView Mesa(Mesa m) => new(
         m.Name,
@@ -76,7 +78,7 @@ public sealed class ViewBuilder(SiteModel site, GalleryResult gallery, Func<Mark
         m.Committees,
         m.Active,
         m.Summary,
-        html(m.Body),
+        Html(m.Body),
         site.AchievementsByMesa[m.Slug].Select(Achievement).ToList(),
         site.MeetingsByMesa[m.Slug].Select(MeetingLink).ToList(),
         site.ReleasesByMesa[m.Slug].Select(ReleaseLink).ToList(),
@@ -90,7 +92,7 @@ public sealed class ViewBuilder(SiteModel site, GalleryResult gallery, Func<Mark
             s.Name,
             s.OfficialName,
             Urls.State(s.Slug),
-            html(s.Intro),
+            Html(s.Intro),
             site.Content.Network.StatesInReport.Contains(s.Slug),
             site.MesasByState[s.Slug].Select(MesaLink).ToList(),
             achievements,
@@ -109,7 +111,7 @@ public sealed class ViewBuilder(SiteModel site, GalleryResult gallery, Func<Mark
         $"{r.Place}, {SpanishFormat.Date(r.Date.Day)}.",
         r.Place,
         r.Summary,
-        html(r.Body),
+        Html(r.Body),
         Contact(r.Contact),
         r.States.Select(StateLink).ToList(),
         r.Mesas.Select(MesaLink).ToList(),
@@ -152,7 +154,7 @@ public sealed class ViewBuilder(SiteModel site, GalleryResult gallery, Func<Mark
             m.Media?.National,
             m.Vote is null ? null : Vote(m.Vote),
             m.Summary,
-            html(m.Body),
+            Html(m.Body),
             related);
     }
 

@@ -4,6 +4,17 @@ namespace Micrositio.Render.Views;
 // (read case-insensitively: `mesa.bodyHtml`). Values are already formatted for es-MX; every
 // "...Html" property is trusted HTML produced by the Markdown stage, everything else is encoded.
 
+/// <summary>
+/// A Markdown body as trusted HTML, rendered when a template shows it. The views of every page are made before the
+/// first page is rendered; bodies rendered up front would keep the whole site's HTML in memory until the last page
+/// is written (a fifth of a 5,000-page build's heap), and views that list others (a state's achievements) never
+/// show their bodies at all.
+/// </summary>
+public sealed class MarkdownHtml(Load.MarkdownSource source, Func<Load.MarkdownSource, string> render)
+{
+    public override string ToString() => render(source);
+}
+
 public sealed record LinkView(string Title, string Url, string? Note = null);
 
 public sealed record NavItemView(string Title, string Url, bool Current);
@@ -57,7 +68,7 @@ public sealed record AchievementView(
     IReadOnlyList<LinkView> Mesas,
     string Summary,
     string? Source,
-    string BodyHtml);
+    MarkdownHtml BodyHtml);
 
 public sealed record MesaView(
     string Name,
@@ -68,7 +79,7 @@ public sealed record MesaView(
     IReadOnlyList<string> Committees,
     bool Active,
     string Summary,
-    string BodyHtml,
+    MarkdownHtml BodyHtml,
     IReadOnlyList<AchievementView> Achievements,
     IReadOnlyList<LinkView> Meetings,
     IReadOnlyList<LinkView> Releases,
@@ -79,7 +90,7 @@ public sealed record StateView(
     string Name,
     string OfficialName,
     string Url,
-    string IntroHtml,
+    MarkdownHtml IntroHtml,
     bool InReport,
     IReadOnlyList<LinkView> Mesas,
     IReadOnlyList<AchievementView> Achievements,
@@ -102,7 +113,7 @@ public sealed record ReleaseView(
     string Dateline,
     string Place,
     string Summary,
-    string BodyHtml,
+    MarkdownHtml BodyHtml,
     ContactView Contact,
     IReadOnlyList<LinkView> States,
     IReadOnlyList<LinkView> Mesas,
@@ -133,7 +144,7 @@ public sealed record MeetingView(
     int? MediaNational,
     VoteView? Vote,
     string Summary,
-    string BodyHtml,
+    MarkdownHtml BodyHtml,
     IReadOnlyList<LinkView> Releases);
 
 /// <summary>A filter link with how many achievements it leads to; a combination with none is shown without a link.</summary>
@@ -167,7 +178,7 @@ public sealed record AlbumView(
     LinkView? State,
     IReadOnlyList<PhotoView> Photos);
 
-public sealed record StaticPageView(string Title, string? Description, string BodyHtml);
+public sealed record StaticPageView(string Title, string? Description, MarkdownHtml BodyHtml);
 
 /// <summary>One logo as the theme's logo piece draws it: the approved file, its size from the manual, its alt text.</summary>
 public sealed record LogoView(string Src, int Width, int Height, string Alt);
