@@ -149,17 +149,19 @@ public static class CommandLine
 
         var table = new Table().Border(TableBorder.Rounded).AddColumns("Contenido", "Cantidad");
         var s = outcome.Statistics;
-        foreach (var (label, value) in new (string, long)[]
+        static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+        foreach (var (label, value) in new (string, string)[]
         {
-            ("Páginas HTML", s.Pages), ("Mesas", s.Mesas), ("Estados", s.States), ("Logros", s.Achievements),
-            ("Comunicados publicados", s.PressReleases), ("Comunicados bajo embargo (no publicados)", s.Embargoed),
-            ("Encuentros", s.Meetings), ("Fotos procesadas", s.PhotosProcessed), ("Fotos reutilizadas del caché", s.PhotosReused),
-            ("Logotipos PNG generados", s.LogosRendered), ("PDF generados", s.PdfsWritten), ("PDF reutilizados del caché", s.PdfsReused),
-            ("Archivos revisados", s.FilesChecked), ("Archivos ya revisados antes, sin cambios", s.FilesKnown),
-            ("Archivos", s.Files), ("Bytes", s.Bytes),
+            ("Páginas HTML", N(s.Pages)), ("Mesas", N(s.Mesas)), ("Estados", N(s.States)), ("Logros", N(s.Achievements)),
+            ("Comunicados publicados", N(s.PressReleases)), ("Comunicados bajo embargo (no publicados)", N(s.Embargoed)),
+            ("Encuentros", N(s.Meetings)), ("Fotos procesadas", N(s.PhotosProcessed)), ("Fotos reutilizadas del caché", N(s.PhotosReused)),
+            ("Logotipos PNG generados", N(s.LogosRendered)), ("PDF generados", N(s.PdfsWritten)), ("PDF reutilizados del caché", N(s.PdfsReused)),
+            ("Índice de búsqueda", s.SearchIndexed ? "generado" : "reutilizado del caché"),
+            ("Archivos revisados", N(s.FilesChecked)), ("Archivos ya revisados antes, sin cambios", N(s.FilesKnown)),
+            ("Archivos", N(s.Files)), ("Bytes", N(s.Bytes)),
         })
         {
-            table.AddRow(label, value.ToString("N0", CultureInfo.InvariantCulture));
+            table.AddRow(label, value);
         }
 
         console.Write(table);

@@ -42,6 +42,9 @@ public sealed record BuildOptions(string RootDirectory, string InputDirectory, s
     /// <summary>Press kit zips, by a key of their contents (kept between builds; safe to delete).</summary>
     public string KitCacheDirectory => Path.Combine(RootDirectory, ".cache", "kit");
 
+    /// <summary>Search indexes, by a key of the documents they index (kept between builds; safe to delete).</summary>
+    public string SearchCacheDirectory => Path.Combine(RootDirectory, ".cache", "busqueda");
+
     /// <summary>Files that passed the PostProcess checks in the last build without errors (see <see cref="PostProcess.CheckMemory"/>).</summary>
     public string CheckCachePath => Path.Combine(RootDirectory, ".cache", "revision", "memoria.bin");
 

@@ -32,6 +32,9 @@ public sealed record BuildStatistics(
 
     public int PdfsReused { get; init; }
 
+    /// <summary>Whether this build indexed the site for search (false: the index came from the cache).</summary>
+    public bool SearchIndexed { get; init; }
+
     /// <summary>Files read and checked by the PostProcess stage, and files known to pass from an earlier build.</summary>
     public int FilesChecked { get; init; }
 

@@ -84,7 +84,7 @@ public static class SiteBuild
         }
 
         var pdfs = options.PdfMemory ?? new Render.Press.Pdf.PdfMemory(options.PdfCacheDirectory);
-        var rendered = Run(Stage.Render, () => new SiteRenderer(theme, options.LogoCacheDirectory, errors, pdfs, clock, options.Cancellation, options.KitCacheDirectory).Render(site, gallery));
+        var rendered = Run(Stage.Render, () => new SiteRenderer(theme, options.LogoCacheDirectory, errors, pdfs, clock, options.Cancellation, options.KitCacheDirectory, options.SearchCacheDirectory).Render(site, gallery));
 
         // The PostProcess stage's total includes the pages' rendering and writing, a batch at a time (their own steps say how much).
         var checkedSite = Run(Stage.PostProcess, () =>
@@ -127,6 +127,7 @@ public static class SiteBuild
                 LogosRendered = rendered.Work.LogosRendered,
                 PdfsWritten = rendered.Work.PdfsWritten,
                 PdfsReused = rendered.Work.PdfsReused,
+                SearchIndexed = rendered.Work.SearchIndexed,
                 FilesChecked = checkedSite.Checked,
                 FilesKnown = checkedSite.Known,
             },

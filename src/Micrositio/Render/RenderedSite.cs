@@ -18,7 +18,7 @@ public sealed record RenderedSite(
     PageRenderer Pages)
 {
     /// <summary>Logo PNGs rendered now (not taken from the cache), PDFs printed now and PDFs reused.</summary>
-    public (int LogosRendered, int PdfsWritten, int PdfsReused) Work { get; init; }
+    public (int LogosRendered, int PdfsWritten, int PdfsReused, bool SearchIndexed) Work { get; init; }
 
     /// <summary>Every public file's path, the pages' included.</summary>
     public IReadOnlySet<string> PublishedPaths { get; } =

@@ -22,7 +22,7 @@ namespace Micrositio.Render;
 /// </summary>
 public sealed class SiteRenderer(
     Theme.Theme theme, string logoCacheDirectory, ErrorList errors, Press.Pdf.PdfMemory? pdfMemory = null, StepClock? clock = null, CancellationToken cancellation = default,
-    string? kitCacheDirectory = null)
+    string? kitCacheDirectory = null, string? searchCacheDirectory = null)
 {
     public const string StylesheetName = "sitio.css";
 
@@ -65,7 +65,7 @@ public sealed class SiteRenderer(
         var pages = new PageRenderer(theme, siteView, gallery, press.PdfByRelease, Map(site, results), tables,
             kit is null ? null : ViewBuilder.FileSize(kit.Length));
         var jobs = Time("render: modelo de las páginas (mapa, gráficas)", () => pages.Jobs(site, markdown, results).All().ToList());
-        var searchIndex = Time("render: índice de búsqueda", () => SearchIndex.Write(SearchIndex.Documents(site, PlainText, cancellation), cancellation));
+        var (searchIndex, indexed) = Time("render: índice de búsqueda", () => SearchIndex.Make(site, PlainText, searchCacheDirectory, cancellation));
 
         var published = assets
             .Concat(gallery.Files)
@@ -73,7 +73,7 @@ public sealed class SiteRenderer(
             .Concat(press.Published)
             .Concat(Redirects(gallery))
             .Concat(DataDownloads.Files(tables, siteView.BaseUrl))
-            .Append(new OutputFile(SearchIndex.Url.TrimStart('/'), searchIndex))
+            .Append(searchIndex)
             .Append(new OutputFile("sitemap.xml", SitemapXml.Write(site, jobs.Where(j => j.Published).Select(j => j.Url))))
             .Append(new OutputFile("robots.txt", SitemapXml.Robots(site)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
@@ -81,7 +81,7 @@ public sealed class SiteRenderer(
         var requirements = jobs.Where(j => j.Lockup != LockupRequirement.SiteOnly).ToDictionary(j => Urls.ToOutputPath(j.Url), j => j.Lockup, StringComparer.Ordinal);
         return new RenderedSite(published, press.CheckedOnly.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), requirements, jobs, pages)
         {
-            Work = (logosRendered, pdfMemory?.Written ?? 0, pdfMemory?.Reused ?? 0),
+            Work = (logosRendered, pdfMemory?.Written ?? 0, pdfMemory?.Reused ?? 0, indexed),
         };
     }
 

@@ -31,6 +31,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.True(cold.Statistics.LogosRendered > 0);
         Assert.True(cold.Statistics.PdfsWritten > 0);
         Assert.Equal(cold.Statistics.Files, cold.Statistics.FilesChecked);
+        Assert.True(cold.Statistics.SearchIndexed);
 
         var warm = SiteBuild.Run(Options);
 
@@ -41,6 +42,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(0, warm.Statistics.PdfsWritten);
         Assert.Equal(cold.Statistics.PdfsWritten, warm.Statistics.PdfsReused);
         Assert.Equal(0, warm.Statistics.FilesChecked);
+        Assert.False(warm.Statistics.SearchIndexed);
         Assert.Equal(cold.Statistics.Files, warm.Statistics.FilesKnown);
         Assert.Equal(coldTree, Tree(Path.Combine(_root, "output")));
     }
@@ -57,6 +59,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var incremental = SiteBuild.Run(Options);
         Assert.True(incremental.Succeeded, string.Join("\n", incremental.Errors));
         Assert.Equal(1, incremental.Statistics.PdfsWritten);
+        Assert.True(incremental.Statistics.SearchIndexed, "the edited bodies are in the search index");
         Assert.InRange(incremental.Statistics.FilesChecked, 1, incremental.Statistics.Files / 2);
 
         Directory.Delete(Path.Combine(_root, ".cache"), recursive: true);
@@ -81,6 +84,33 @@ public sealed class IncrementalBuildTests : IDisposable
         var relative = Path.GetRelativePath(_root, mesa).Replace('\\', '/');
         Assert.Contains(broken.Errors, e => e.ToString().Contains(relative, StringComparison.Ordinal) && e.ToString().Contains("teléfono", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(broken.Errors, e => e.ToString().Contains("enlace roto", StringComparison.Ordinal) && e.ToString().Contains("/no-existe/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Edit_after_edit_the_search_cache_keeps_the_last_three_indexes_and_an_edit_undone_reuses_its_own()
+    {
+        var achievement = Directory.EnumerateFiles(Path.Combine(_root, "input", "logros"), "*.md").Order(StringComparer.Ordinal).First();
+        var original = File.ReadAllText(achievement);
+        var index = Path.Combine(_root, "output", "buscar", "indice.json");
+        Assert.True(SiteBuild.Run(Options).Succeeded);
+        var indexes = new List<byte[]>();
+        for (var edit = 1; edit <= 3; edit++)
+        {
+            File.WriteAllText(achievement, original + $"\nEdición número {edit}.\n");
+            var edited = SiteBuild.Run(Options);
+            Assert.True(edited.Succeeded, string.Join("\n", edited.Errors));
+            Assert.True(edited.Statistics.SearchIndexed);
+            indexes.Add(File.ReadAllBytes(index));
+        }
+
+        Assert.Equal(3, Directory.GetFiles(Options.SearchCacheDirectory, "*.json").Length);
+        File.WriteAllText(achievement, original + "\nEdición número 2.\n");
+        var undone = SiteBuild.Run(Options);
+
+        Assert.True(undone.Succeeded, string.Join("\n", undone.Errors));
+        Assert.False(undone.Statistics.SearchIndexed);
+        Assert.Equal(indexes[1], File.ReadAllBytes(index));
+        Assert.NotEqual(indexes[2], indexes[1]);
     }
 
     [Fact]

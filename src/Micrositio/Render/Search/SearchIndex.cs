@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -5,6 +6,7 @@ using Micrositio.Assemble;
 using Micrositio.Content;
 using Micrositio.Load;
 using Micrositio.Text;
+using Micrositio.Write;
 
 namespace Micrositio.Render.Search;
 
@@ -27,32 +29,109 @@ public static class SearchIndex
     /// <summary>A term in a title counts this many times a term in the text.</summary>
     public const int TitleWeight = 10;
 
-    public static IReadOnlyList<SearchDocument> Documents(SiteModel site, Func<MarkdownSource, string> plainText, CancellationToken cancellation = default)
+    /// <summary>Indexes kept in the cache: this build's and those of the two before, so an edit undone finds its index again.</summary>
+    private const int KeptIndexes = 3;
+
+    /// <summary>This build of the generator and of Markdig (bodies as plain text): new code must index again.</summary>
+    private static readonly string CodeVersion = string.Join(",",
+        typeof(SearchIndex).Assembly.ManifestModule.ModuleVersionId, typeof(Markdig.Markdown).Assembly.ManifestModule.ModuleVersionId);
+
+    /// <summary>
+    /// The index file of <paramref name="site"/>. With a cache folder it is kept there by a key of everything it is
+    /// made from (each document's kind, title, address, lead and Markdown body, and the code), so a build whose
+    /// documents did not change reads no body and indexes nothing: a tenth of a warm 5,000-page build.
+    /// </summary>
+    /// <returns>The file, and whether it was indexed now (false: taken from the cache).</returns>
+    public static (OutputFile File, bool Indexed) Make(SiteModel site, Func<MarkdownSource, string> plainText, string? cacheDirectory, CancellationToken cancellation = default)
     {
-        // What each document says before its body; the bodies (Markdown to plain text) are read in parallel below.
-        var sources = new List<(string Kind, string Title, string Url, string Lead, MarkdownSource? Body)>();
-        sources.AddRange(site.MesasBySlug.Values.Select(m =>
-            ("Mesa", m.Name, Urls.Mesa(m.Slug), $"{site.StatesBySlug[m.State].Name}. {string.Join(", ", m.Municipalities)}. {m.Summary}\n", (MarkdownSource?)m.Body)));
-        sources.AddRange(site.Content.States.Select(s => ("Estado", s.Name, Urls.State(s.Slug),
-            $"{s.OfficialName}. " + string.Join(", ", site.MesasByState[s.Slug].Select(m => m.Name)) + ". ", (MarkdownSource?)s.Intro)));
-        sources.AddRange(site.AchievementsNewestFirst.Select(a => ("Logro", a.Title, Urls.Achievement(a.Slug),
-            $"{SpanishFormat.Date(a.Date)}. {a.Summary}\n", (MarkdownSource?)a.Body)));
-        sources.AddRange(site.PublishedReleases.Select(r => ("Comunicado", r.Title, Urls.Release(r),
-            $"{r.Place}, {SpanishFormat.Date(r.Date.Day)}. {r.Summary}\n", (MarkdownSource?)r.Body)));
-        sources.AddRange(site.MeetingsNewestFirst.Select(m => ("Encuentro", m.Title, Urls.Meeting(m.Slug),
-            $"{m.Venue}, {SpanishFormat.DateRange(m.Start, m.End)}. {m.Summary}\n", (MarkdownSource?)m.Body)));
-        sources.AddRange(site.Content.Pages.Select(p => ("Página", p.Title, Urls.Page(p.Slug), (p.Description ?? "") + "\n", (MarkdownSource?)p.Body)));
-        sources.AddRange(site.Content.Albums.Select(a => ("Álbum", a.Title, Urls.Album(a.Slug), a.Description ?? "", (MarkdownSource?)null)));
-        return sources.AsParallel().AsOrdered().WithCancellation(cancellation)
+        var path = Url.TrimStart('/');
+        var sources = Sources(site);
+        if (cacheDirectory is null)
+        {
+            return (new OutputFile(path, Write(Documents(sources, plainText, cancellation), cancellation)), true);
+        }
+
+        var entry = Path.Combine(cacheDirectory, Key(sources) + ".json");
+        if (File.Exists(entry))
+        {
+            return (OutputFile.Cached(path, entry), false);
+        }
+
+        var bytes = Write(Documents(sources, plainText, cancellation), cancellation);
+        try
+        {
+            CacheEntry.Write(entry, bytes);
+            Prune(cacheDirectory);
+            return (OutputFile.Cached(path, entry, length: bytes.Length), true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (new OutputFile(path, bytes), true); // a cache that cannot be written only costs time on the next build
+        }
+    }
+
+    /// <summary>
+    /// Keeps the newest <see cref="KeptIndexes"/> indexes: each edit in the preview makes a new one, of several MB on a
+    /// large site. A file already linked into output/ stays there.
+    /// </summary>
+    private static void Prune(string cacheDirectory)
+    {
+        foreach (var stale in new DirectoryInfo(cacheDirectory).EnumerateFiles("*.json").OrderByDescending(f => f.LastWriteTimeUtc).Skip(KeptIndexes))
+        {
+            try
+            {
+                stale.Delete();
+            }
+            catch (IOException)
+            {
+                // Another build removed it first.
+            }
+        }
+    }
+
+    private static string Key(IEnumerable<DocumentSource> sources)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(CodeVersion));
+        foreach (var source in sources)
+        {
+            // Separators that Markdown and YAML text cannot hold keep two different lists from hashing alike.
+            hash.AppendData(Encoding.UTF8.GetBytes($"\u0000{source.Kind}\u0001{source.Title}\u0001{source.Url}\u0001{source.Lead}\u0001{source.Body?.Text}"));
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+    }
+
+    /// <summary>What each document is made of; its body is read as plain text only when it is indexed.</summary>
+    private sealed record DocumentSource(string Kind, string Title, string Url, string Lead, MarkdownSource? Body);
+
+    private static List<DocumentSource> Sources(SiteModel site) =>
+    [
+        .. site.MesasBySlug.Values.Select(m => new DocumentSource("Mesa", m.Name, Urls.Mesa(m.Slug),
+            $"{site.StatesBySlug[m.State].Name}. {string.Join(", ", m.Municipalities)}. {m.Summary}\n", m.Body)),
+        .. site.Content.States.Select(s => new DocumentSource("Estado", s.Name, Urls.State(s.Slug),
+            $"{s.OfficialName}. " + string.Join(", ", site.MesasByState[s.Slug].Select(m => m.Name)) + ". ", s.Intro)),
+        .. site.AchievementsNewestFirst.Select(a => new DocumentSource("Logro", a.Title, Urls.Achievement(a.Slug),
+            $"{SpanishFormat.Date(a.Date)}. {a.Summary}\n", a.Body)),
+        .. site.PublishedReleases.Select(r => new DocumentSource("Comunicado", r.Title, Urls.Release(r),
+            $"{r.Place}, {SpanishFormat.Date(r.Date.Day)}. {r.Summary}\n", r.Body)),
+        .. site.MeetingsNewestFirst.Select(m => new DocumentSource("Encuentro", m.Title, Urls.Meeting(m.Slug),
+            $"{m.Venue}, {SpanishFormat.DateRange(m.Start, m.End)}. {m.Summary}\n", m.Body)),
+        .. site.Content.Pages.Select(p => new DocumentSource("Página", p.Title, Urls.Page(p.Slug), (p.Description ?? "") + "\n", p.Body)),
+        .. site.Content.Albums.Select(a => new DocumentSource("Álbum", a.Title, Urls.Album(a.Slug), a.Description ?? "", null)),
+    ];
+
+    /// <summary>The documents, their bodies (Markdown to plain text) read in parallel.</summary>
+    private static List<SearchDocument> Documents(List<DocumentSource> sources, Func<MarkdownSource, string> plainText, CancellationToken cancellation) =>
+        sources.AsParallel().AsOrdered().WithCancellation(cancellation)
             .Select(d => new SearchDocument(d.Kind, d.Title, d.Url, d.Lead + (d.Body is null ? "" : plainText(d.Body))))
             .ToList();
-    }
 
     /// <summary>
     /// <c>{"documentos": [{"tipo","titulo","url","texto"}], "terminos": {"juarez": [doc, peso, doc, peso…]}}</c>,
     /// terms and postings in ordinal order so the same site gives the same bytes.
     /// </summary>
-    public static byte[] Write(IReadOnlyList<SearchDocument> documents, CancellationToken cancellation = default)
+    private static byte[] Write(IReadOnlyList<SearchDocument> documents, CancellationToken cancellation = default)
     {
         // Each document's terms and weights in parallel (folding and stemming are most of the work), merged in order.
         var weights = documents.AsParallel().AsOrdered().WithCancellation(cancellation).Select(document =>

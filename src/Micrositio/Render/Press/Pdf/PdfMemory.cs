@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Micrositio.Write;
 
 namespace Micrositio.Render.Press.Pdf;
 
@@ -94,14 +95,8 @@ public sealed class PdfMemory(string? directory = null)
 
         try
         {
-            Directory.CreateDirectory(directory);
-            foreach (var (extension, bytes) in new[] { (".txt", Encoding.UTF8.GetBytes(output.Text)), (".pdf", output.Bytes) })
-            {
-                var path = Path.Combine(directory, key + extension);
-                var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-                File.WriteAllBytes(temporary, bytes);
-                File.Move(temporary, path, overwrite: true);
-            }
+            CacheEntry.Write(Path.Combine(directory, key + ".txt"), Encoding.UTF8.GetBytes(output.Text));
+            CacheEntry.Write(Path.Combine(directory, key + ".pdf"), output.Bytes);
 
             return PdfOutput.Cached(Path.Combine(directory, key + ".pdf"), output.Text);
         }
