@@ -60,6 +60,23 @@ public sealed class LinkCheckTests
     }
 
     [Fact]
+    public void Links_with_dot_segments_or_escapes_are_resolved_as_a_browser_resolves_them()
+    {
+        // Plain paths are checked without building URIs; these are not plain, so they are resolved first.
+        using var site = SiteFixture.Build(Mesa + """
+            -- input/paginas/enlaces.md --
+            ---
+            titulo: Enlaces
+            ---
+            Vea [uno](/mesas/./a/#historia), [dos](/mesas/b/../a/), [tres](/mesas/%61/#historia), [cuatro](/mesas/a/?desde=enlaces)
+            y [cinco](/mesas/./zz/#historia).
+            """);
+
+        site.AssertError("página /enlaces/: enlace roto: <a> apunta a «/mesas/./zz/#historia», que no existe en el sitio");
+        Assert.Single(site.Result.Errors);
+    }
+
+    [Fact]
     public void Fragment_on_the_same_page_is_checked()
     {
         using var site = SiteFixture.Build("""
