@@ -1,6 +1,5 @@
-using System.Buffers.Binary;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using Micrositio.Write;
 
 namespace Micrositio.Images;
 
@@ -68,7 +67,7 @@ public sealed class SourceHashes
     /// <summary>The SHA-256 and length of the file at <paramref name="fullPath"/>, from memory when the file is the same one.</summary>
     public (string Sha256, long Length) Of(string fullPath)
     {
-        var identity = Identity(fullPath);
+        var identity = FileIdentity.Of(fullPath);
         lock (_lock)
         {
             if (identity is { } id && _known.TryGetValue(fullPath, out var known) && known.Identity == id.Text && id.Changed < _savedAt - RacyNanoseconds)
@@ -82,7 +81,7 @@ public sealed class SourceHashes
         using var stream = File.OpenRead(fullPath);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(stream));
         // Identity is read again after hashing: a file rewritten meanwhile is not remembered with the old hash.
-        if (identity is not null && Identity(fullPath) is { } after && after.Text == identity.Value.Text)
+        if (identity is not null && FileIdentity.Of(fullPath) is { } after && after.Text == identity.Value.Text)
         {
             lock (_lock)
             {
@@ -119,40 +118,4 @@ public sealed class SourceHashes
     }
 
     private const string SavedAtPrefix = "# guardado (ns desde 1970): ";
-
-    private const int AtCurrentDirectory = -100;
-    private const uint BasicStats = 0x7ff;
-    private const uint Needed = 0x40 | 0x80 | 0x100 | 0x200; // STATX_MTIME | STATX_CTIME | STATX_INO | STATX_SIZE
-
-    /// <summary>The file's identity as text, its length and its change time (ns since 1970); null where statx(2) is not available.</summary>
-    private static (string Text, long Length, long Changed)? Identity(string path)
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return null;
-        }
-
-        var buffer = new byte[256];
-        try
-        {
-            if (Statx(AtCurrentDirectory, path, 0, BasicStats, buffer) != 0 || (BinaryPrimitives.ReadUInt32LittleEndian(buffer) & Needed) != Needed)
-            {
-                return null;
-            }
-        }
-        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
-        {
-            return null;
-        }
-
-        // struct statx: stx_ino at 32, stx_size at 40, stx_ctime at 96, stx_mtime at 112 (tv_sec, tv_nsec), stx_dev_major/minor at 136/140.
-        ulong U64(int at) => BinaryPrimitives.ReadUInt64LittleEndian(buffer.AsSpan(at));
-        uint U32(int at) => BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(at));
-        var size = (long)U64(40);
-        return ($"{U32(136)}:{U32(140)}:{U64(32)}:{size}:{U64(112)}.{U32(120)}:{U64(96)}.{U32(104)}", size, (long)U64(96) * 1_000_000_000 + U32(104));
-    }
-
-    // DllImport rather than LibraryImport, which would need unsafe code enabled for the whole library.
-    [DllImport("libc", EntryPoint = "statx")]
-    private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, byte[] buffer);
 }
