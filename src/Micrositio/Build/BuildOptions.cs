@@ -42,6 +42,9 @@ public sealed record BuildOptions(string RootDirectory, string InputDirectory, s
     /// <summary>Press kit zips, by a key of their contents (kept between builds; safe to delete).</summary>
     public string KitCacheDirectory => Path.Combine(RootDirectory, ".cache", "kit");
 
+    /// <summary>The output a build replaced, from which the next build starts (see <see cref="Write.StagingFolder"/>; safe to delete).</summary>
+    public string RecycledOutputDirectory => Path.Combine(RootDirectory, ".cache", "salida-anterior");
+
     /// <summary>Search indexes, by a key of the documents they index (kept between builds; safe to delete).</summary>
     public string SearchCacheDirectory => Path.Combine(RootDirectory, ".cache", "busqueda");
 

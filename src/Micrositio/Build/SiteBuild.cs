@@ -30,7 +30,7 @@ public static class SiteBuild
     /// </summary>
     public static BuildResult Run(BuildOptions options, IProgress<Stage>? progress = null)
     {
-        using var staging = new StagingFolder(options.OutputDirectory);
+        using var staging = new StagingFolder(options.OutputDirectory, options.RecycledOutputDirectory);
         var result = Build(options, staging, progress);
         if (!result.Succeeded)
         {

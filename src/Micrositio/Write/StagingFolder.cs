@@ -5,37 +5,71 @@ using Micrositio.Diagnostics;
 namespace Micrositio.Write;
 
 /// <summary>
-/// The Write stage of <c>build</c>: files are written into a fresh sibling folder of <c>output/</c> as they come, a
+/// The Write stage of <c>build</c>: files are written into a staging folder beside <c>output/</c> as they come, a
 /// batch at a time, and the folder is swapped into place by <see cref="Commit"/> only after a build without errors,
 /// so a build that fails (or is killed) leaves the previous <c>output/</c> exactly as it was. A file held by a build
 /// cache (a photo derivative, a logo PNG, a PDF) is hard-linked from its cache entry, and a file whose bytes equal the
 /// previous build's is hard-linked from it, rather than written again.
+/// <para>
+/// With a folder to recycle into, the output that a commit replaces is kept there, and the next build starts from it
+/// instead of an empty folder: a file it holds with the right bytes (or the right cache entry) stays, any other is
+/// replaced through a rename, and what this build did not make is deleted before the swap. A large site then costs
+/// no folder creation, no links and no deletion of a whole tree per build (a 5,000-page site has 5,190 folders and
+/// 11,452 files). Files are never changed in place: they may be links to cache entries or to <c>output/</c>.
+/// </para>
 /// </summary>
 public sealed class StagingFolder : IOutputSink, IDisposable
 {
     private readonly string _output;
     private readonly string _staging;
-    /// <summary>Folders made so far: each once, and every writer into one waits until it exists.</summary>
+    private readonly string? _recycle;
+
+    /// <summary>Folders made (or found) so far: each once, and every writer into one waits until it exists.</summary>
     private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
+
+    /// <summary>Files and folders of the recycled output that this build has not written (yet), by path.</summary>
+    private readonly ConcurrentDictionary<string, byte> _leftovers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _recycledFolders = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<(string Path, long Length, string? SourcePath)> _written = [];
+    private int _kept;
     private bool _committed;
 
-    public StagingFolder(string outputDirectory)
+    /// <param name="recycleDirectory">Where to keep the replaced output for the next build to start from; null: it is deleted.</param>
+    public StagingFolder(string outputDirectory, string? recycleDirectory = null)
     {
         _output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         _staging = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.nuevo-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(_staging);
+        _recycle = recycleDirectory is null ? null : Path.GetFullPath(recycleDirectory);
+        if (_recycle is not null && TryMove(_recycle, _staging))
+        {
+            foreach (var file in Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories))
+            {
+                _leftovers[Path.GetRelativePath(_staging, file).Replace('\\', '/')] = 0;
+            }
+
+            _recycledFolders.UnionWith(Directory.EnumerateDirectories(_staging, "*", SearchOption.AllDirectories));
+        }
+        else
+        {
+            Directory.CreateDirectory(_staging);
+        }
     }
+
+    /// <summary>How many files of the recycled output this build kept as they were.</summary>
+    public int Kept => _kept;
 
     /// <summary>Writes the files now (a few at a time: writing is mostly waiting for the disk).</summary>
     public void Add(IReadOnlyList<OutputFile> files) => Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = 4 }, file =>
     {
         var path = Path.Combine(_staging, file.Path);
-        _ = _folders.GetOrAdd(Path.GetDirectoryName(path)!, folder => new(() => Directory.CreateDirectory(folder).Exists)).Value;
-
-        if (!LinkCached(file, path) && !LinkUnchanged(Path.Combine(_output, file.Path), path, file))
+        _ = _folders.GetOrAdd(Path.GetDirectoryName(path)!, folder => new(() => MakeFolder(folder))).Value;
+        if (_leftovers.TryRemove(file.Path, out _) && Holds(path, file))
         {
-            File.WriteAllBytes(path, file.Bytes);
+            Interlocked.Increment(ref _kept);
+        }
+        else
+        {
+            Put(file, path);
         }
 
         _written.Add((file.Path, file.Length, file.SourcePath));
@@ -47,12 +81,13 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         .Select(w => OutputFile.Cached(w.Path, Path.Combine(_committed ? _output : _staging, w.Path), w.SourcePath, w.Length))
         .ToList();
 
-    /// <summary>Swaps the staging folder into place; the previous output goes.</summary>
+    /// <summary>Swaps the staging folder into place; the previous output is kept for the next build, or deleted.</summary>
     public void Commit(ErrorList errors)
     {
         var previous = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.anterior-{Guid.NewGuid():N}");
         try
         {
+            RemoveLeftovers();
             if (Directory.Exists(_output))
             {
                 Directory.Move(_output, previous);
@@ -71,16 +106,119 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         }
         finally
         {
-            OutputWriter.DeleteQuietly(previous);
+            Recycle(previous);
         }
     }
 
-    /// <summary>Without <see cref="Commit"/>, the staging folder goes and output/ stays as it was.</summary>
+    /// <summary>Without <see cref="Commit"/>, the staging folder goes (to be recycled, or deleted) and output/ stays as it was.</summary>
     public void Dispose()
     {
         if (!_committed)
         {
-            OutputWriter.DeleteQuietly(_staging);
+            Recycle(_staging);
+        }
+    }
+
+    private bool MakeFolder(string folder) => _recycledFolders.Contains(folder) || MakeFolderOver(folder);
+
+    /// <summary>Makes the folder; a recycled file in its place (or an ancestor's) goes first.</summary>
+    private bool MakeFolderOver(string folder)
+    {
+        for (var path = folder; path.Length > _staging.Length; path = Path.GetDirectoryName(path)!)
+        {
+            if (File.Exists(path))
+            {
+                _leftovers.TryRemove(Path.GetRelativePath(_staging, path).Replace('\\', '/'), out _);
+                File.Delete(path);
+            }
+        }
+
+        return Directory.CreateDirectory(folder).Exists;
+    }
+
+    /// <summary>Whether the recycled file at <paramref name="path"/> already is <paramref name="file"/>: its cache entry, or the same bytes.</summary>
+    private static bool Holds(string path, OutputFile file)
+    {
+        if (file.CacheFile is { } cached)
+        {
+            return FileIdentity.Of(path) is { } here && FileIdentity.Of(cached) is { } entry && here.SameFileAs(entry);
+        }
+
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists && info.Length == file.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(file.Bytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Puts the file at <paramref name="path"/>: linked from its cache entry or from output/, or written; through a rename when something is there.</summary>
+    private void Put(OutputFile file, string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true); // a recycled folder where a file now goes
+        }
+
+        var target = File.Exists(path) ? $"{path}.nuevo-{Guid.NewGuid():N}" : path;
+        if (!LinkCached(file, target) && !LinkUnchanged(Path.Combine(_output, file.Path), target, file))
+        {
+            File.WriteAllBytes(target, file.Bytes);
+        }
+
+        if (target != path)
+        {
+            File.Move(target, path, overwrite: true);
+        }
+    }
+
+    /// <summary>Deletes the recycled files this build did not write, then the recycled folders left empty.</summary>
+    private void RemoveLeftovers()
+    {
+        // A leftover may be gone already, with a recycled folder where this build put a file.
+        foreach (var path in _leftovers.Keys.Select(p => Path.Combine(_staging, p)).Where(File.Exists))
+        {
+            File.Delete(path);
+        }
+
+        foreach (var folder in _recycledFolders.Where(f => !_folders.ContainsKey(f)).OrderByDescending(f => f.Length))
+        {
+            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+            }
+        }
+    }
+
+    /// <summary>Keeps <paramref name="folder"/> for the next build to start from, if there is a place for it; else deletes it.</summary>
+    private void Recycle(string folder)
+    {
+        if (Directory.Exists(folder) && (_recycle is null || !TryMove(folder, _recycle)))
+        {
+            OutputWriter.DeleteQuietly(folder);
+        }
+    }
+
+    /// <summary>Renames a folder, unless the source is gone or the target exists (another build took or filled it) or is on another disk.</summary>
+    private static bool TryMove(string from, string to)
+    {
+        try
+        {
+            if (!Directory.Exists(from) || Directory.Exists(to))
+            {
+                return false;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            Directory.Move(from, to);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

@@ -51,10 +51,13 @@ public sealed class IncrementalBuildTests : IDisposable
     public void A_build_after_an_edit_that_reuses_the_caches_writes_what_a_build_from_scratch_writes()
     {
         Assert.True(SiteBuild.Run(Options).Succeeded);
+        Assert.True(SiteBuild.Run(Options).Succeeded); // the next build starts from this one's replaced output
+        Assert.True(Directory.Exists(Options.RecycledOutputDirectory));
         var release = Directory.EnumerateFiles(Path.Combine(_root, "input", "prensa"), "*.md").Order(StringComparer.Ordinal).First();
         File.AppendAllText(release, "\nUn párrafo nuevo, añadido después de la primera compilación.\n");
         var achievement = Directory.EnumerateFiles(Path.Combine(_root, "input", "logros"), "*.md").Order(StringComparer.Ordinal).First();
         File.AppendAllText(achievement, "\nOtro párrafo nuevo.\n");
+        File.WriteAllText(Path.Combine(_root, "input", "paginas", "pagina-nueva.md"), "---\ntitulo: Una página nueva\n---\nSu texto.\n");
 
         var incremental = SiteBuild.Run(Options);
         Assert.True(incremental.Succeeded, string.Join("\n", incremental.Errors));

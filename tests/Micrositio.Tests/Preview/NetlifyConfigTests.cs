@@ -66,7 +66,7 @@ public sealed class NetlifyConfigTests
         Assert.Contains("dotnet-install.sh --channel 10.0", script, StringComparison.Ordinal);
         Assert.Contains("./micrositio build", script, StringComparison.Ordinal);
         var plugin = File.ReadAllText(Path.Combine(Repository.Root, "netlify", "plugins", "cache-imagenes", "index.js"));
-        Assert.All(new[] { "'.cache/imagenes'", "'.cache/marca'", "'.cache/pdf'", "'.cache/kit'", "'.cache/revision'" }, cache => Assert.Contains(cache, plugin, StringComparison.Ordinal));
+        Assert.All(new[] { "'.cache/imagenes'", "'.cache/marca'", "'.cache/pdf'", "'.cache/kit'", "'.cache/busqueda'", "'.cache/revision'" }, cache => Assert.Contains(cache, plugin, StringComparison.Ordinal));
         Assert.Contains("package = \"/netlify/plugins/cache-imagenes\"", File.ReadAllText(Path.Combine(Repository.Root, "netlify.toml")), StringComparison.Ordinal);
     }
 
