@@ -21,13 +21,9 @@ public sealed class SourceTextLint(PersonalDataScanner scanner, bool strict, Err
             CheckYaml(data.Path, data.Root);
         }
 
-        var documents = input.StateIntros.Concat(input.Mesas).Concat(input.Achievements).Concat(input.PressReleases)
-            .Concat(input.Meetings).Concat(input.Pages);
-        foreach (var document in documents)
-        {
-            CheckDocument(document);
-        }
-
+        // Thousands of files, each scanned on its own (the error list sorts what they report).
+        input.StateIntros.Concat(input.Mesas).Concat(input.Achievements).Concat(input.PressReleases).Concat(input.Meetings).Concat(input.Pages)
+            .AsParallel().ForAll(CheckDocument);
         return _found;
     }
 
@@ -69,7 +65,10 @@ public sealed class SourceTextLint(PersonalDataScanner scanner, bool strict, Err
         {
             var line = firstLine + text.AsSpan(0, finding.Offset).Count('\n');
             Report(errors, finding, strict, Stage.Lint, file, line);
-            _found.Add(finding.Key);
+            lock (_found)
+            {
+                _found.Add(finding.Key);
+            }
         }
     }
 
