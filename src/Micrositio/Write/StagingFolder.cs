@@ -172,6 +172,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         if (target != path)
         {
             File.Move(target, path, overwrite: true);
+            File.Delete(target); // rename(2) leaves both names when they already were links to one file
         }
     }
 
