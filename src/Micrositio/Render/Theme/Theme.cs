@@ -3,7 +3,6 @@ using Fluid;
 using Fluid.Values;
 using Micrositio.Diagnostics;
 using Micrositio.Render.Views;
-using Microsoft.Extensions.FileProviders;
 
 namespace Micrositio.Render.Theme;
 
@@ -55,12 +54,15 @@ public sealed class Theme
         }
 
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var path in System.IO.Directory.EnumerateFiles(templatesDirectory, "*.liquid", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            var templateName = Path.GetRelativePath(templatesDirectory, path).Replace('\\', '/')[..^".liquid".Length];
-            if (Parser.TryParse(File.ReadAllText(path), out var template, out var error))
+            var relative = Path.GetRelativePath(templatesDirectory, path).Replace('\\', '/');
+            var text = File.ReadAllText(path);
+            files[relative] = System.Text.Encoding.UTF8.GetBytes(text);
+            if (Parser.TryParse(text, out var template, out var error))
             {
-                templates[templateName] = template;
+                templates[relative[..^".liquid".Length]] = template;
             }
             else
             {
@@ -73,7 +75,7 @@ public sealed class Theme
         {
             StrictFilters = true,
             Undefined = variable => throw new UndefinedVariableException(variable),
-            FileProvider = new PhysicalFileProvider(Path.GetFullPath(templatesDirectory)),
+            FileProvider = new ThemeFiles(files, DateTimeOffset.UtcNow),
         };
         options.ValueConverters.Add(value => value is MarkdownHtml html ? new StringValue(html.ToString()) : null);
         options.ValueConverters.Add(value => value is System.Collections.IEnumerable and not string and not System.Collections.IDictionary
