@@ -27,8 +27,10 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     /// <summary>Folders made (or found) so far: each once, and every writer into one waits until it exists.</summary>
     private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
 
-    /// <summary>Files and folders of the recycled output that this build has not written (yet), by path.</summary>
+    /// <summary>Files of the recycled output that this build has not written (yet), by path.</summary>
     private readonly ConcurrentDictionary<string, byte> _leftovers = new(StringComparer.Ordinal);
+
+    /// <summary>Folders the recycled output had (full paths): they need not be made, and those left empty go.</summary>
     private readonly HashSet<string> _recycledFolders = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<(string Path, long Length, string? SourcePath)> _written = [];
     private int _kept;

@@ -97,7 +97,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var index = Path.Combine(_root, "output", "buscar", "indice.json");
         Assert.True(SiteBuild.Run(Options).Succeeded);
         var indexes = new List<byte[]>();
-        for (var edit = 1; edit <= 3; edit++)
+        void Edit(int edit)
         {
             File.WriteAllText(achievement, original + $"\nEdición número {edit}.\n");
             var edited = SiteBuild.Run(Options);
@@ -106,15 +106,29 @@ public sealed class IncrementalBuildTests : IDisposable
             indexes.Add(File.ReadAllBytes(index));
         }
 
-        Assert.Equal(3, Directory.GetFiles(Options.SearchCacheDirectory, "*.json").Length);
-        File.WriteAllText(achievement, original + "\nEdición número 2.\n");
+        Edit(1);
+        Edit(2);
+        Edit(3);
+        // Indexes of the last ten minutes stay (the preview may still serve one); older ones beyond the newest three go.
+        Assert.Equal(4, Entries().Length);
+        foreach (var (entry, age) in Entries().OrderBy(File.GetLastWriteTimeUtc).Select((e, i) => (e, 60 - i)))
+        {
+            File.SetLastWriteTimeUtc(entry, DateTime.UtcNow.AddMinutes(-age));
+        }
+
+        Edit(4);
+        Assert.Equal(3, Entries().Length);
+
+        File.WriteAllText(achievement, original + "\nEdición número 3.\n");
         var undone = SiteBuild.Run(Options);
 
         Assert.True(undone.Succeeded, string.Join("\n", undone.Errors));
         Assert.False(undone.Statistics.SearchIndexed);
-        Assert.Equal(indexes[1], File.ReadAllBytes(index));
-        Assert.NotEqual(indexes[2], indexes[1]);
+        Assert.Equal(indexes[2], File.ReadAllBytes(index));
+        Assert.NotEqual(indexes[3], indexes[2]);
     }
+
+    private string[] Entries() => Directory.GetFiles(Options.SearchCacheDirectory, "*.json");
 
     [Fact]
     public void A_damaged_check_memory_on_disk_means_checking_everything_again()

@@ -32,6 +32,12 @@ public static class SearchIndex
     /// <summary>Indexes kept in the cache: this build's and those of the two before, so an edit undone finds its index again.</summary>
     private const int KeptIndexes = 3;
 
+    /// <summary>
+    /// An index younger than this is never deleted: the preview may still serve one that builds it abandoned for newer
+    /// edits have pushed out of the newest three.
+    /// </summary>
+    private static readonly TimeSpan PruneAge = TimeSpan.FromMinutes(10);
+
     /// <summary>This build of the generator and of Markdig (bodies as plain text): new code must index again.</summary>
     private static readonly string CodeVersion = string.Join(",",
         typeof(SearchIndex).Assembly.ManifestModule.ModuleVersionId, typeof(Markdig.Markdown).Assembly.ManifestModule.ModuleVersionId);
@@ -71,12 +77,14 @@ public static class SearchIndex
     }
 
     /// <summary>
-    /// Keeps the newest <see cref="KeptIndexes"/> indexes: each edit in the preview makes a new one, of several MB on a
-    /// large site. A file already linked into output/ stays there.
+    /// Keeps the newest <see cref="KeptIndexes"/> indexes and those younger than <see cref="PruneAge"/>: each edit in the
+    /// preview makes a new one, of several MB on a large site. A file already linked into output/ stays there.
     /// </summary>
     private static void Prune(string cacheDirectory)
     {
-        foreach (var stale in new DirectoryInfo(cacheDirectory).EnumerateFiles("*.json").OrderByDescending(f => f.LastWriteTimeUtc).Skip(KeptIndexes))
+        var old = DateTime.UtcNow - PruneAge;
+        foreach (var stale in new DirectoryInfo(cacheDirectory).EnumerateFiles("*.json").OrderByDescending(f => f.LastWriteTimeUtc).Skip(KeptIndexes)
+            .Where(f => f.LastWriteTimeUtc < old))
         {
             try
             {
