@@ -74,7 +74,7 @@ public static class SiteBuild
             content.Site.MediaContacts.Select(c => c.Phone).OfType<string>().ToList(),
             content.AllowedExceptions,
             input.ProtectedNames.Concat(options.ProtectedNames).ToList()));
-        var reported = Run(Stage.Lint, () => new SourceTextLint(scanner, options.Strict, errors).Check(input));
+        var reported = Run(Stage.Lint, () => new SourceTextLint(scanner, options.Strict, errors).Check(input, options.Cancellation));
         var site = Run(Stage.Assemble, () => new SiteAssembler(options.Now, errors).Assemble(content));
         var gallery = Run(Stage.Images, () => GalleryImages.Run(content, options.ImageCacheDirectory, content.Site.ImageLimits, errors));
         var theme = Render.Theme.Theme.Load(options.ThemesDirectory, content.Site.Theme, options.RootDirectory, errors);

@@ -14,7 +14,7 @@ public sealed class SourceTextLint(PersonalDataScanner scanner, bool strict, Err
 {
     private readonly HashSet<string> _found = new(StringComparer.Ordinal);
 
-    public IReadOnlySet<string> Check(LoadedInput input)
+    public IReadOnlySet<string> Check(LoadedInput input, CancellationToken cancellation = default)
     {
         foreach (var data in new[] { input.Site, input.Network, input.States }.OfType<DataFile>())
         {
@@ -23,7 +23,7 @@ public sealed class SourceTextLint(PersonalDataScanner scanner, bool strict, Err
 
         // Thousands of files, each scanned on its own (the error list sorts what they report).
         input.StateIntros.Concat(input.Mesas).Concat(input.Achievements).Concat(input.PressReleases).Concat(input.Meetings).Concat(input.Pages)
-            .AsParallel().ForAll(CheckDocument);
+            .AsParallel().WithCancellation(cancellation).ForAll(CheckDocument);
         return _found;
     }
 
