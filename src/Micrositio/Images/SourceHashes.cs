@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using Micrositio.Write;
 
 namespace Micrositio.Images;
@@ -104,12 +105,10 @@ public sealed class SourceHashes
 
             try
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-                var temporary = $"{_path}.{Guid.NewGuid():N}.tmp";
                 var now = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
-                File.WriteAllLines(temporary, _seen.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}\t{s.Value.Identity}\t{s.Value.Sha256}")
-                    .Prepend(SavedAtPrefix + now.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                File.Move(temporary, _path, overwrite: true);
+                var lines = _seen.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}\t{s.Value.Identity}\t{s.Value.Sha256}")
+                    .Prepend(SavedAtPrefix + now.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                CacheEntry.Write(_path, Encoding.UTF8.GetBytes(string.Concat(lines.Select(l => l + "\n"))));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

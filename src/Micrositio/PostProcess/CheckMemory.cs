@@ -190,10 +190,9 @@ public sealed class CheckMemory
 
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-            using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+            CacheEntry.Write(path, stream =>
             {
+                using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
                 writer.Write(FileMagic);
                 writer.Write(_context);
                 writer.Write(strings.Count);
@@ -203,9 +202,7 @@ public sealed class CheckMemory
                 }
 
                 writer.Write(body.GetBuffer(), 0, (int)body.Length);
-            }
-
-            File.Move(temporary, path, overwrite: true);
+            });
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -37,15 +37,7 @@ public static class PressKitZip
         var entry = System.IO.Path.Combine(cacheDirectory, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())))[..32] + ".zip");
         if (!File.Exists(entry))
         {
-            Directory.CreateDirectory(cacheDirectory);
-            // Written aside and moved, so a concurrent build never reads half a zip.
-            var staging = $"{entry}.{Guid.NewGuid():N}.tmp";
-            using (var stream = File.Create(staging))
-            {
-                Write(files, timestamp, stream);
-            }
-
-            File.Move(staging, entry, overwrite: true);
+            CacheEntry.Write(entry, stream => Write(files, timestamp, stream));
         }
 
         return OutputFile.Cached(path, entry);
