@@ -12,8 +12,9 @@ namespace Micrositio.Validate;
 /// The Validate stage: checks every loaded file against its schema and the rules between files (unique
 /// slugs, references that exist, file names that match dates) and produces the typed <see cref="ContentSet"/>.
 /// Returns null when a file the whole site depends on is unusable; otherwise keeps going to report everything.
+/// A cancelled <paramref name="cancellation"/> (the preview's stale build) stops it between files.
 /// </summary>
-public sealed partial class ContentValidator(ErrorList errors)
+public sealed partial class ContentValidator(ErrorList errors, CancellationToken cancellation = default)
 {
     /// <summary>First path segments the generator owns; a page in input/paginas/ cannot take them.</summary>
     public static IReadOnlySet<string> ReservedSlugs { get; } = new HashSet<string>(StringComparer.Ordinal)
@@ -48,11 +49,11 @@ public sealed partial class ContentValidator(ErrorList errors)
         var intros = ReadStateIntros(input.StateIntros, states);
         states = states.Select(s => intros.TryGetValue(s.Slug, out var intro) ? s with { Intro = intro } : s).ToList();
 
-        var mesas = input.Mesas.Select(d => ReadMesa(d, references)).OfType<Mesa>().ToList();
-        var achievements = input.Achievements.Select(d => ReadAchievement(d, references)).OfType<Achievement>().ToList();
-        var releases = input.PressReleases.Select(d => ReadPressRelease(d, references)).OfType<PressRelease>().ToList();
-        var meetings = input.Meetings.Select(d => ReadMeeting(d, references)).OfType<Meeting>().ToList();
-        var pages = input.Pages.Select(d => ReadPage(d, references)).OfType<StaticPage>().ToList();
+        var mesas = ReadEach(input.Mesas, d => ReadMesa(d, references));
+        var achievements = ReadEach(input.Achievements, d => ReadAchievement(d, references));
+        var releases = ReadEach(input.PressReleases, d => ReadPressRelease(d, references));
+        var meetings = ReadEach(input.Meetings, d => ReadMeeting(d, references));
+        var pages = ReadEach(input.Pages, d => ReadPage(d, references));
 
         // A mesa whose own file is invalid was dropped; drop references to it too, so later stages can keep
         // looking for other mistakes on a consistent model (the mesa's error already fails the build).
@@ -322,6 +323,13 @@ public sealed partial class ContentValidator(ErrorList errors)
 
         return intros;
     }
+
+    /// <summary>
+    /// The valid documents of one kind, in their order. Each is read on its own (the references are fixed by now and the
+    /// error list takes errors from any thread, sorted at the end), so both cores share the thousands of a large site.
+    /// </summary>
+    private List<T> ReadEach<T>(IReadOnlyList<ContentDocument> documents, Func<ContentDocument, T?> read) where T : class =>
+        documents.AsParallel().AsOrdered().WithCancellation(cancellation).Select(read).OfType<T>().ToList();
 
     private Mesa? ReadMesa(ContentDocument d, ReferenceIndex references)
     {
