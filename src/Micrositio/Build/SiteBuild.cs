@@ -1,4 +1,5 @@
 using Micrositio.Assemble;
+using Micrositio.Content;
 using Micrositio.Diagnostics;
 using Micrositio.Images;
 using Micrositio.Lint;
@@ -55,26 +56,13 @@ public static class SiteBuild
     {
         var errors = new ErrorList();
         var clock = new StepClock();
-        T Run<T>(Stage stage, Func<T> work)
-        {
-            options.Cancellation.ThrowIfCancellationRequested();
-            progress?.Report(stage);
-            return clock.Time(stage.Spanish(), work);
-        }
+        T Run<T>(Stage stage, Func<T> work) => RunStage(options, progress, clock, stage, work);
 
-        var input = Run(Stage.Load, () => new InputReader(options.RootDirectory, options.InputDirectory, errors, options.Cancellation).Read());
-        var content = Run(Stage.Validate, () => new ContentValidator(errors).Validate(input));
-        if (content is null)
+        if (Read(options, errors, clock, progress) is not var (content, scanner, reported))
         {
             return Result(output, errors, null, null, clock);
         }
 
-        var scanner = new PersonalDataScanner(new SafetyPolicy(
-            content.Site.MediaContacts.Select(c => c.Email).ToList(),
-            content.Site.MediaContacts.Select(c => c.Phone).OfType<string>().ToList(),
-            content.AllowedExceptions,
-            input.ProtectedNames.Concat(options.ProtectedNames).ToList()));
-        var reported = Run(Stage.Lint, () => new SourceTextLint(scanner, options.Strict, errors).Check(input, options.Cancellation));
         var site = Run(Stage.Assemble, () => new SiteAssembler(options.Now, errors).Assemble(content));
         var gallery = Run(Stage.Images, () => GalleryImages.Run(content, options.ImageCacheDirectory, content.Site.ImageLimits, errors));
         var theme = Render.Theme.Theme.Load(options.ThemesDirectory, content.Site.Theme, options.RootDirectory, errors);
@@ -132,6 +120,38 @@ public static class SiteBuild
                 FilesKnown = checkedSite.Known,
             },
         };
+    }
+
+    /// <summary>
+    /// Load, Validate and Lint: the typed content, the personal-data scanner of its safety policy and what the lint
+    /// reported, or null when the content cannot be built. The loaded input (every file's text and YAML tree, a fifth of
+    /// the heap of a 5,000-page build) is not needed after these stages, so it stays in this method and is collected
+    /// while the site is rendered.
+    /// </summary>
+    private static (ContentSet Content, PersonalDataScanner Scanner, IReadOnlySet<string> Reported)? Read(
+        BuildOptions options, ErrorList errors, StepClock clock, IProgress<Stage>? progress)
+    {
+        var input = RunStage(options, progress, clock, Stage.Load, () => new InputReader(options.RootDirectory, options.InputDirectory, errors, options.Cancellation).Read());
+        var content = RunStage(options, progress, clock, Stage.Validate, () => new ContentValidator(errors, options.Cancellation).Validate(input));
+        if (content is null)
+        {
+            return null;
+        }
+
+        var scanner = new PersonalDataScanner(new SafetyPolicy(
+            content.Site.MediaContacts.Select(c => c.Email).ToList(),
+            content.Site.MediaContacts.Select(c => c.Phone).OfType<string>().ToList(),
+            content.AllowedExceptions,
+            input.ProtectedNames.Concat(options.ProtectedNames).ToList()));
+        var reported = RunStage(options, progress, clock, Stage.Lint, () => new SourceTextLint(scanner, options.Strict, errors).Check(input, options.Cancellation));
+        return (content, scanner, reported);
+    }
+
+    private static T RunStage<T>(BuildOptions options, IProgress<Stage>? progress, StepClock clock, Stage stage, Func<T> work)
+    {
+        options.Cancellation.ThrowIfCancellationRequested();
+        progress?.Report(stage);
+        return clock.Time(stage.Spanish(), work);
     }
 
     private static BuildResult Result(IOutputSink output, ErrorList errors, SiteModel? site, GalleryResult? gallery, StepClock clock)
