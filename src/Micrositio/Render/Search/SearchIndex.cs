@@ -10,8 +10,8 @@ using Micrositio.Write;
 
 namespace Micrositio.Render.Search;
 
-/// <summary>A page as search knows it: its kind (shown with each result), title, address and text.</summary>
-public sealed record SearchDocument(string Kind, string Title, string Url, string Text);
+/// <summary>A page as search shows it: its kind, title, address and the start of its text.</summary>
+public sealed record SearchDocument(string Kind, string Title, string Url, string Snippet);
 
 /// <summary>
 /// <c>/buscar/indice.json</c>: every published page worth finding, with an inverted index of folded,
@@ -54,7 +54,7 @@ public static class SearchIndex
         var sources = Sources(site);
         if (cacheDirectory is null)
         {
-            return (new OutputFile(path, Write(Documents(sources, plainText, cancellation), cancellation)), true);
+            return (new OutputFile(path, Write(sources, plainText, cancellation)), true);
         }
 
         var entry = Path.Combine(cacheDirectory, Key(sources) + ".json");
@@ -63,7 +63,7 @@ public static class SearchIndex
             return (OutputFile.Cached(path, entry), false);
         }
 
-        var bytes = Write(Documents(sources, plainText, cancellation), cancellation);
+        var bytes = Write(sources, plainText, cancellation);
         try
         {
             CacheEntry.Write(entry, bytes);
@@ -129,55 +129,30 @@ public static class SearchIndex
         .. site.Content.Albums.Select(a => new DocumentSource("Álbum", a.Title, Urls.Album(a.Slug), a.Description ?? "", null)),
     ];
 
-    /// <summary>The documents, their bodies (Markdown to plain text) read in parallel.</summary>
-    private static List<SearchDocument> Documents(List<DocumentSource> sources, Func<MarkdownSource, string> plainText, CancellationToken cancellation) =>
-        sources.AsParallel().AsOrdered().WithCancellation(cancellation)
-            .Select(d => new SearchDocument(d.Kind, d.Title, d.Url, d.Lead + (d.Body is null ? "" : plainText(d.Body))))
-            .ToList();
-
     /// <summary>
     /// <c>{"documentos": [{"tipo","titulo","url","texto"}], "terminos": {"juarez": [doc, peso, doc, peso…]}}</c>,
     /// terms and postings in ordinal order so the same site gives the same bytes.
     /// </summary>
-    private static byte[] Write(IReadOnlyList<SearchDocument> documents, CancellationToken cancellation = default)
+    private static byte[] Write(List<DocumentSource> sources, Func<MarkdownSource, string> plainText, CancellationToken cancellation = default)
     {
-        // Each document's terms and weights in parallel (folding and stemming are most of the work), merged in order.
-        var weights = documents.AsParallel().AsOrdered().WithCancellation(cancellation).Select(document =>
-        {
-            var terms = new Dictionary<string, int>(StringComparer.Ordinal);
-            var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var (text, weight) in new[] { (document.Title, TitleWeight), (document.Text, 1) })
-            {
-                // A string is made only for each document's new terms, not for every word.
-                SpanishSearch.ForEachTerm(text, (stem, ces) =>
-                {
-                    if (ces)
-                    {
-                        var term = string.Concat(stem, "z");
-                        terms[term] = terms.GetValueOrDefault(term) + weight;
-                    }
-                    else
-                    {
-                        lookup[stem] = lookup.TryGetValue(stem, out var sum) ? sum + weight : weight;
-                    }
-                });
-            }
-
-            return terms;
-        }).ToList();
-        // Documents are taken in order, so each term's postings come out sorted by document as they are added.
+        // Each document is read as plain text, folded and stemmed in parallel (most of the work), and merged in order as it
+        // comes: only its snippet and its terms' weights outlive it, so the bodies' text is never in memory all at once.
+        var documents = new List<SearchDocument>(sources.Count);
         var postings = new Dictionary<string, List<(int Document, int Weight)>>(StringComparer.Ordinal);
-        for (var d = 0; d < weights.Count; d++)
+        foreach (var (document, terms) in sources.AsParallel().AsOrdered().WithCancellation(cancellation).Select(d => Index(d, plainText)))
         {
-            foreach (var (term, weight) in weights[d])
+            // Documents are taken in order, so each term's postings come out sorted by document as they are added.
+            foreach (var (term, weight) in terms)
             {
                 if (!postings.TryGetValue(term, out var byDocument))
                 {
                     postings[term] = byDocument = [];
                 }
 
-                byDocument.Add((d, weight));
+                byDocument.Add((documents.Count, weight));
             }
+
+            documents.Add(document);
         }
 
         using var stream = new MemoryStream();
@@ -191,7 +166,7 @@ public static class SearchIndex
                 json.WriteString("tipo", document.Kind);
                 json.WriteString("titulo", document.Title);
                 json.WriteString("url", document.Url);
-                json.WriteString("texto", Snippet(document.Text));
+                json.WriteString("texto", document.Snippet);
                 json.WriteEndObject();
             }
 
@@ -214,6 +189,32 @@ public static class SearchIndex
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>A document as the index shows it (its text cut to the snippet) and the weight of each of its terms.</summary>
+    private static (SearchDocument Document, Dictionary<string, int> Terms) Index(DocumentSource source, Func<MarkdownSource, string> plainText)
+    {
+        var text = source.Lead + (source.Body is null ? "" : plainText(source.Body));
+        var terms = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (part, weight) in new[] { (source.Title, TitleWeight), (text, 1) })
+        {
+            // A string is made only for each document's new terms, not for every word.
+            SpanishSearch.ForEachTerm(part, (stem, ces) =>
+            {
+                if (ces)
+                {
+                    var term = string.Concat(stem, "z");
+                    terms[term] = terms.GetValueOrDefault(term) + weight;
+                }
+                else
+                {
+                    lookup[stem] = lookup.TryGetValue(stem, out var sum) ? sum + weight : weight;
+                }
+            });
+        }
+
+        return (new SearchDocument(source.Kind, source.Title, source.Url, Snippet(text)), terms);
     }
 
     /// <summary>The text's start with every run of white space made one space, up to <see cref="SnippetSource"/> characters.</summary>
