@@ -29,7 +29,7 @@ public sealed class FoldedText
     public static FoldedText From(string text, bool punctuationAsSpace)
     {
         // Folding rarely lengthens text (a ligature may); the buffer grows when it does.
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length + 16);
+        var buffer = Rent(text.Length + 16);
         try
         {
             var length = Fold(text, punctuationAsSpace, ref buffer, map: null);
@@ -37,7 +37,7 @@ public sealed class FoldedText
         }
         finally
         {
-            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            Return(buffer);
         }
     }
 
@@ -78,14 +78,30 @@ public sealed class FoldedText
     {
         if (length == folded.Length)
         {
-            var larger = System.Buffers.ArrayPool<char>.Shared.Rent(folded.Length * 2);
+            var larger = Rent(folded.Length * 2);
             folded.AsSpan(0, length).CopyTo(larger);
-            System.Buffers.ArrayPool<char>.Shared.Return(folded);
+            Return(folded);
             folded = larger;
         }
 
         folded[length++] = c;
         map?.Add(original);
+    }
+
+    /// <summary>
+    /// Buffers up to this many characters come from the shared pool. Larger ones (the search index is read as one text of
+    /// several million characters) are allocated and dropped: the pool would keep them for the rest of the process.
+    /// </summary>
+    private const int PooledLength = 1 << 20;
+
+    private static char[] Rent(int length) => length <= PooledLength ? System.Buffers.ArrayPool<char>.Shared.Rent(length) : new char[length];
+
+    private static void Return(char[] buffer)
+    {
+        if (buffer.Length <= PooledLength)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Each character's folded form, worked out once per process: normalising is slow and text repeats its letters.</summary>
@@ -121,9 +137,9 @@ public sealed class FoldedText
         if (_originalIndex is null)
         {
             var map = new List<int>(_original.Length);
-            var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(_original.Length + 16);
+            var buffer = Rent(_original.Length + 16);
             Fold(_original, _punctuationAsSpace, ref buffer, map);
-            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            Return(buffer);
             _originalIndex = [.. map];
         }
 
