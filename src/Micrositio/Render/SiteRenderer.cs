@@ -64,7 +64,7 @@ public sealed class SiteRenderer(
             new LockupViews(site.Content.BrandManual).Institutional());
         var pages = new PageRenderer(theme, siteView, gallery, press.PdfByRelease, Map(site, results), tables,
             kit is null ? null : ViewBuilder.FileSize(kit.Length));
-        var jobs = Time("render: modelo de las páginas (mapa, gráficas)", () => pages.Jobs(site, markdown, results).All().ToList());
+        var jobs = Time("render: modelo de las páginas (mapa, gráficas)", () => pages.Jobs(site, markdown, results).All().Select(Cancellable).ToList());
         var (searchIndex, indexed) = Time("render: índice de búsqueda", () => SearchIndex.Make(site, PlainText, searchCacheDirectory, cancellation));
 
         var published = assets
@@ -89,6 +89,13 @@ public sealed class SiteRenderer(
     {
         cancellation.ThrowIfCancellationRequested();
         return clock is null ? work() : clock.Time(step, work);
+    }
+
+    /// <summary>A stale build of the preview stops between page models, not after all of them.</summary>
+    private PageJob Cancellable(PageJob job)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        return job;
     }
 
     private static string PlainText(MarkdownSource source) => source.IsBlank ? "" : Markdig.Markdown.ToPlainText(source.Text);
