@@ -68,7 +68,7 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyList<OutputFile> file
                 findings.Add(message, hint, $"output/{sheet}", "/" + sheet);
             }
 
-            new PageCheck(this, page.File, page.Url, page.Document, styles, HashOf, _variantsByHash,
+            new PageCheck(this, page.File, page.Url, page.Document, styles.ForPage(), HashOf, _variantsByHash,
                 requirements.GetValueOrDefault(page.File.Path) ?? LockupRequirement.SiteOnly, findings).Run();
         });
 
@@ -119,7 +119,7 @@ public sealed class LogoCheck(BrandManual manual, IReadOnlyList<OutputFile> file
         OutputFile page,
         string url,
         IDocument document,
-        StyleSheetIndex styles,
+        StyleSheetIndex.Page styles,
         Func<string, string?> hashOf,
         IReadOnlyDictionary<string, LogoVariant> variants,
         LockupRequirement requirement,

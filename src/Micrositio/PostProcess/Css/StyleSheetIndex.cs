@@ -21,16 +21,11 @@ public sealed class StyleSheetIndex
 
     private readonly List<Rule> _rules = [];
 
-    /// <summary>The rules that match an element, found once per element: selector matching is the costly part.</summary>
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IElement, Rule[]> _matching = new();
-
     /// <summary>
-    /// The rules that match any element with the same <see cref="Signature"/>, across pages: every page has
+    /// The rules that match any element with the same signature (<see cref="Page"/>), across pages: every page has
     /// the same header, footer and logo pieces, so their elements are matched once per build, not once per page.
     /// </summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Rule[]> _bySignature = new(StringComparer.Ordinal);
-
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IElement, string> _signatures = new();
 
     private readonly SelectorReach _reach;
 
@@ -57,21 +52,6 @@ public sealed class StyleSheetIndex
     /// <summary>How far from an element these sheets' selectors look.</summary>
     public SelectorReach Reach => _reach;
 
-    /// <summary>
-    /// The contexts in which the element may look different: the base one (null) and each <c>@media</c>
-    /// condition with a rule for the element or one of its ancestors.
-    /// </summary>
-    public IEnumerable<string?> Contexts(IElement element)
-    {
-        var chain = new List<IElement>();
-        for (var current = element; current is not null; current = current.ParentElement)
-        {
-            chain.Add(current);
-        }
-
-        return Media.Where(m => chain.Any(e => Matching(e).Any(r => r.Media == m))).Prepend(null);
-    }
-
     /// <summary>The theme's colour tokens: <c>--color-fondo: #fff</c> is <c>fondo</c> → <c>#fff</c>.</summary>
     public IReadOnlyDictionary<string, string> Tokens { get; }
 
@@ -79,11 +59,6 @@ public sealed class StyleSheetIndex
     public IReadOnlyList<(string Sheet, string Url)> Urls => _urls;
 
     private readonly List<(string Sheet, string Url)> _urls = [];
-
-    /// <summary>The value of <paramref name="property"/> that wins for the element in the base context or with <paramref name="media"/> applying.</summary>
-    public string? Value(IElement element, string property, string? media) =>
-        // Elements that match the same rules share one array, so the answer is remembered by it (reading shorthands is slow).
-        _values.GetOrAdd((Matching(element), property, media), key => Winner(key.Rules, key.Property, key.Media));
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(Rule[] Rules, string Property, string? Media), string?> _values = new();
 
@@ -113,10 +88,6 @@ public sealed class StyleSheetIndex
 
         return winner;
     }
-
-    /// <summary>Every declaration of the property that can apply to the element, in any context (for properties that must never apply).</summary>
-    public IEnumerable<string> AllValues(IElement element, string property) =>
-        _allValues.GetOrAdd((Matching(element), property), key => key.Rules.Select(r => r.Style.GetPropertyValue(key.Property)).Where(v => !string.IsNullOrEmpty(v)).ToArray());
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(Rule[] Rules, string Property), string[]> _allValues = new();
 
@@ -155,42 +126,97 @@ public sealed class StyleSheetIndex
             : candidate.Specificity != current.Specificity ? candidate.Specificity > current.Specificity : candidate.Order > current.Order;
     }
 
-    private Rule[] Matching(IElement element) =>
-        _matching.GetValue(element, e => _reach == SelectorReach.Descendants
-            ? Match(e)
-            : _bySignature.GetOrAdd(Signature(e), _ => Match(e)));
-
-    private Rule[] Match(IElement element) => _rules.Where(r => r.Parsed?.Match(element, null) == true).ToArray();
+    /// <summary>What the sheets say about the elements of one page; each page checked makes its own (<see cref="ForPage"/>).</summary>
+    public Page ForPage() => new(this);
 
     /// <summary>
-    /// Everything the sheets' selectors can look at, short of descendants: the element and its ancestors
-    /// with all their attributes and, when a selector looks at siblings, every sibling of each of them.
+    /// The sheets as they apply to one page's elements. What is worked out for an element (its rules, its signature) is
+    /// remembered here, by reference, and dies with the page; one thread checks a page, so this takes no lock. Answers
+    /// that do not depend on the element itself are shared by the whole build through the index.
     /// </summary>
-    private string Signature(IElement element) => _signatures.GetValue(element, e =>
+    public sealed class Page(StyleSheetIndex index)
     {
-        var text = new System.Text.StringBuilder();
-        if (e.ParentElement is { } parent)
-        {
-            text.Append(Signature(parent)).Append('>');
-        }
+        private readonly Dictionary<IElement, Rule[]> _matching = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<IElement, string> _signatures = new(ReferenceEqualityComparer.Instance);
 
-        if (_reach == SelectorReach.Siblings && e.ParentElement is { } p)
+        /// <summary>The theme's colour tokens: <c>--color-fondo: #fff</c> is <c>fondo</c> → <c>#fff</c>.</summary>
+        public IReadOnlyDictionary<string, string> Tokens => index.Tokens;
+
+        /// <summary>
+        /// The contexts in which the element may look different: the base one (null) and each <c>@media</c>
+        /// condition with a rule for the element or one of its ancestors.
+        /// </summary>
+        public IEnumerable<string?> Contexts(IElement element)
         {
-            text.Append('[');
-            foreach (var sibling in p.Children)
+            var chain = new List<IElement>();
+            for (var current = element; current is not null; current = current.ParentElement)
             {
-                Describe(text, sibling, ReferenceEquals(sibling, e) ? '*' : ' ');
+                chain.Add(current);
             }
 
-            text.Append(']');
-        }
-        else
-        {
-            Describe(text, e, '*');
+            return index.Media.Where(m => chain.Any(e => Matching(e).Any(r => r.Media == m))).Prepend(null);
         }
 
-        return text.ToString();
-    });
+        /// <summary>The value of <paramref name="property"/> that wins for the element in the base context or with <paramref name="media"/> applying.</summary>
+        public string? Value(IElement element, string property, string? media) =>
+            // Elements that match the same rules share one array, so the answer is remembered by it (reading shorthands is slow).
+            index._values.GetOrAdd((Matching(element), property, media), key => Winner(key.Rules, key.Property, key.Media));
+
+        /// <summary>Every declaration of the property that can apply to the element, in any context (for properties that must never apply).</summary>
+        public IEnumerable<string> AllValues(IElement element, string property) =>
+            index._allValues.GetOrAdd((Matching(element), property), key => key.Rules.Select(r => r.Style.GetPropertyValue(key.Property)).Where(v => !string.IsNullOrEmpty(v)).ToArray());
+
+        /// <summary>The rules that match an element, found once per element: selector matching is the costly part.</summary>
+        private Rule[] Matching(IElement element)
+        {
+            if (!_matching.TryGetValue(element, out var rules))
+            {
+                rules = index._reach == SelectorReach.Descendants
+                    ? index.Match(element)
+                    : index._bySignature.GetOrAdd(Signature(element), static (_, state) => state.index.Match(state.element), (index, element));
+                _matching[element] = rules;
+            }
+
+            return rules;
+        }
+
+        /// <summary>
+        /// Everything the sheets' selectors can look at, short of descendants: the element and its ancestors
+        /// with all their attributes and, when a selector looks at siblings, every sibling of each of them.
+        /// </summary>
+        private string Signature(IElement element)
+        {
+            if (_signatures.TryGetValue(element, out var known))
+            {
+                return known;
+            }
+
+            var text = new System.Text.StringBuilder();
+            if (element.ParentElement is { } parent)
+            {
+                text.Append(Signature(parent)).Append('>');
+            }
+
+            if (index._reach == SelectorReach.Siblings && element.ParentElement is { } p)
+            {
+                text.Append('[');
+                foreach (var sibling in p.Children)
+                {
+                    Describe(text, sibling, ReferenceEquals(sibling, element) ? '*' : ' ');
+                }
+
+                text.Append(']');
+            }
+            else
+            {
+                Describe(text, element, '*');
+            }
+
+            return _signatures[element] = text.ToString();
+        }
+    }
+
+    private Rule[] Match(IElement element) => _rules.Where(r => r.Parsed?.Match(element, null) == true).ToArray();
 
     private static void Describe(System.Text.StringBuilder text, IElement element, char mark)
     {
