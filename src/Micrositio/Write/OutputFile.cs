@@ -47,9 +47,18 @@ public sealed record OutputFile
 
     /// <summary>
     /// The text a binary document carries (a PDF's words, a zip's text files), which its bytes do not show;
-    /// the personal-data check reads it.
+    /// the personal-data check reads it. Read from <see cref="TextFile"/> when a cache keeps it there.
     /// </summary>
-    public string? Text { get; init; }
+    public string? Text
+    {
+        get => _text ?? (TextFile is { } file ? File.ReadAllText(file) : null);
+        init => _text = value;
+    }
+
+    private readonly string? _text;
+
+    /// <summary>The cache file (UTF-8) that holds <see cref="Text"/>, read only when the text is asked for.</summary>
+    public string? TextFile { get; init; }
 
     /// <summary>
     /// What stands for the bytes: their hash, or for a cache entry (never changed once written) its name, size and

@@ -248,9 +248,24 @@ public sealed partial class PressRoomTests
         var scanner = new Micrositio.Lint.PersonalDataScanner(new Micrositio.Lint.SafetyPolicy([], [], [], []));
         var pdf = new Micrositio.Write.OutputFile("sala-de-prensa/2018/x/x.pdf", [0x25, 0x50, 0x44, 0x46]) { Text = "Informes al 55 1234 5678." };
 
-        new Micrositio.PostProcess.OutputPrivacyCheck(scanner, new HashSet<string>(), errors).Check([pdf], []);
+        // A PDF from the cache keeps its text in a file beside it, read only by the check.
+        var cache = Directory.CreateTempSubdirectory("micrositio-pdf-texto-");
+        try
+        {
+            File.WriteAllBytes(Path.Combine(cache.FullName, "y.pdf"), [0x25, 0x50, 0x44, 0x46]);
+            File.WriteAllText(Path.Combine(cache.FullName, "y.txt"), "Escriba a persona@example.org.");
+            var cached = Micrositio.Render.Press.Pdf.PdfOutput.Cached(Path.Combine(cache.FullName, "y.pdf"), Path.Combine(cache.FullName, "y.txt"))
+                .ToOutputFile("sala-de-prensa/2018/y/y.pdf");
+
+            new Micrositio.PostProcess.OutputPrivacyCheck(scanner, new HashSet<string>(), errors).Check([pdf, cached], []);
+        }
+        finally
+        {
+            cache.Delete(recursive: true);
+        }
 
         Assert.Contains(errors.Sorted(), e => e.ToString().Contains("sala-de-prensa/2018/x/x.pdf", StringComparison.Ordinal));
+        Assert.Contains(errors.Sorted(), e => e.ToString().Contains("sala-de-prensa/2018/y/y.pdf", StringComparison.Ordinal));
     }
 
     [Theory]

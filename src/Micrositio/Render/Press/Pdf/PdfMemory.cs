@@ -78,7 +78,7 @@ public sealed class PdfMemory(string? directory = null)
             return false;
         }
 
-        output = PdfOutput.Cached(Path.Combine(directory, key + ".pdf"), File.ReadAllText(Path.Combine(directory, key + ".txt")));
+        output = PdfOutput.Cached(Path.Combine(directory, key + ".pdf"), Path.Combine(directory, key + ".txt"));
         return true;
     }
 
@@ -98,7 +98,7 @@ public sealed class PdfMemory(string? directory = null)
             CacheEntry.Write(Path.Combine(directory, key + ".txt"), Encoding.UTF8.GetBytes(output.Text));
             CacheEntry.Write(Path.Combine(directory, key + ".pdf"), output.Bytes);
 
-            return PdfOutput.Cached(Path.Combine(directory, key + ".pdf"), output.Text);
+            return PdfOutput.Cached(Path.Combine(directory, key + ".pdf"), Path.Combine(directory, key + ".txt"));
         }
         catch (IOException)
         {
