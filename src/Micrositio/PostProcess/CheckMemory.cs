@@ -132,6 +132,8 @@ public sealed class CheckMemory
                 strings[i] = reader.ReadString();
             }
 
+            // Pages share most of their links (the navigation, the footer): each distinct one is made once, not once per page.
+            var shared = new Dictionary<(int Element, int Url, bool LoadsResource), PageReference>();
             for (var entries = reader.ReadInt32(); entries > 0; entries--)
             {
                 var key = reader.ReadString();
@@ -144,7 +146,13 @@ public sealed class CheckMemory
                 var references = new PageReference[reader.Read7BitEncodedInt()];
                 for (var i = 0; i < references.Length; i++)
                 {
-                    references[i] = new PageReference(strings[reader.Read7BitEncodedInt()], strings[reader.Read7BitEncodedInt()], reader.ReadBoolean());
+                    var (element, url, loads) = (reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.ReadBoolean());
+                    if (!shared.TryGetValue((element, url, loads), out var reference))
+                    {
+                        shared[(element, url, loads)] = reference = new PageReference(strings[element], strings[url], loads);
+                    }
+
+                    references[i] = reference;
                 }
 
                 memory._passed[key] = new PageLinks(ids, references);

@@ -19,11 +19,14 @@ public sealed class HtmlChecker(string language, Uri baseUrl, ErrorList errors)
     private static readonly SearchValues<char> PlainFragment =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.~:");
 
+    /// <summary>The references of the pages checked so far, each distinct one once (<see cref="PageLinks.Of"/>).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<PageReference, PageReference> _references = new();
+
     /// <summary>Checks one page by itself; returns its ids and references, which <see cref="CheckLinks"/> checks once every page is known.</summary>
     public PageLinks CheckPage(ParsedPage page)
     {
         CheckDocument(page);
-        return PageLinks.Of(page.Tree);
+        return PageLinks.Of(page.Tree, _references);
     }
 
     /// <param name="paths">The public site's files: links may point to these.</param>

@@ -16,11 +16,16 @@ public sealed record PageLinks(IReadOnlySet<string> Ids, IReadOnlyList<PageRefer
 
     private static readonly string[] SourceElements = ["img", "script", "iframe", "source", "video", "audio", "embed"];
 
-    /// <summary>Ids, then references: links (href) in document order, then sources (src) in document order.</summary>
-    public static PageLinks Of(PageTree tree) => new(
+    /// <summary>
+    /// Ids, then references: links (href) in document order, then sources (src) in document order. With
+    /// <paramref name="shared"/>, a reference another page already made is taken from it: every page's links are kept
+    /// until the link check at the end, and most of them (the navigation, the footer) are the same on every page.
+    /// </summary>
+    public static PageLinks Of(PageTree tree, System.Collections.Concurrent.ConcurrentDictionary<PageReference, PageReference>? shared = null) => new(
         tree.Elements.Select(e => e.Attribute("id")).OfType<string>().ToHashSet(StringComparer.Ordinal),
         tree.Elements.Where(e => LinkElements.Contains(e.Name) && e.Has("href")).Select(e => Reference(e, "href"))
             .Concat(tree.Elements.Where(e => SourceElements.Contains(e.Name) && e.Has("src")).Select(e => Reference(e, "src")))
+            .Select(r => shared?.GetOrAdd(r, r) ?? r)
             .ToList());
 
     private static PageReference Reference(PageElement element, string attribute) =>
