@@ -149,7 +149,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         try
         {
             var info = new FileInfo(path);
-            return info.Exists && info.Length == file.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(file.Bytes);
+            return info.Exists && info.Length == file.Length && Contains(path, file.Bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -239,11 +239,38 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         try
         {
             var info = new FileInfo(previous);
-            return info.Exists && info.Length == file.Length && File.ReadAllBytes(previous).AsSpan().SequenceEqual(file.Bytes) && Link(previous, path) == 0;
+            return info.Exists && info.Length == file.Length && Contains(previous, file.Bytes) && Link(previous, path) == 0;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Whether the file at <paramref name="path"/> holds exactly <paramref name="bytes"/>, read a piece at a time into a
+    /// pooled buffer: a whole large page read at once would be garbage of the large-object heap, for thousands of pages.
+    /// </summary>
+    private static bool Contains(string path, byte[] bytes)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            var offset = 0;
+            for (int read; (read = stream.Read(buffer)) > 0; offset += read)
+            {
+                if (offset + read > bytes.Length || !buffer.AsSpan(0, read).SequenceEqual(bytes.AsSpan(offset, read)))
+                {
+                    return false;
+                }
+            }
+
+            return offset == bytes.Length;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
