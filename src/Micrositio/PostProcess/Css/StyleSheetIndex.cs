@@ -216,7 +216,18 @@ public sealed class StyleSheetIndex
         }
     }
 
-    private Rule[] Match(IElement element) => _rules.Where(r => r.Parsed?.Match(element, null) == true).ToArray();
+    /// <summary>
+    /// The rules that match the element, as the one array this index keeps for that set of rules: elements that differ
+    /// (a link's address, a mesa's logo file) but match alike share their answers in <c>_values</c> and <c>_allValues</c>,
+    /// which would otherwise grow with every page.
+    /// </summary>
+    private Rule[] Match(IElement element)
+    {
+        var rules = _rules.Where(r => r.Parsed?.Match(element, null) == true).ToArray();
+        return _ruleSets.GetOrAdd(string.Join(',', rules.Select(r => r.Order)), rules);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Rule[]> _ruleSets = new(StringComparer.Ordinal);
 
     private static void Describe(System.Text.StringBuilder text, IElement element, char mark)
     {
