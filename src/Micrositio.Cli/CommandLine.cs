@@ -18,6 +18,9 @@ public static class CommandLine
     public const int ContentErrors = 1;
     public const int UsageErrors = 2;
 
+    /// <summary>Stopped by Ctrl+C (SIGINT) or SIGTERM, as shells report a process an interrupt ended.</summary>
+    public const int Interrupted = 130;
+
     private static readonly Option<DirectoryInfo> RootOption = new("--root")
     {
         Description = "Raíz del repositorio (contiene input/ y themes/). Por omisión, la carpeta actual.",
@@ -48,7 +51,8 @@ public static class CommandLine
     /// <summary>Protected names kept out of the repository, separated by new lines or «;».</summary>
     public const string ProtectedNamesVariable = "MICROSITIO_PROTEGIDOS";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    /// <param name="cancellation">Stops a running command as Ctrl+C does (tests; the process's own signals are handled too).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellation = default)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
         var root = new RootCommand("Micrositio: genera el sitio de la Red Nacional de Mesas de Seguridad y Justicia.");
@@ -69,8 +73,9 @@ public static class CommandLine
             root.Subcommands.Add(command);
         }
 
-        build.SetAction(result => Build(result, console, error, write: true));
-        check.SetAction(result => Build(result, console, error, write: false));
+        // Ctrl+C cancels the build, which stops at its next step and deletes its staging folder; output/ stays as it was.
+        build.SetAction((result, cancellation) => Task.FromResult(Build(result, console, error, write: true, cancellation)));
+        check.SetAction((result, cancellation) => Task.FromResult(Build(result, console, error, write: false, cancellation)));
 
         var kind = new Argument<string>("tipo") { Description = "Qué crear: " + string.Join(", ", Scaffolder.Kinds) + "." };
         kind.AcceptOnlyFromAmong([.. Scaffolder.Kinds]);
@@ -93,15 +98,18 @@ public static class CommandLine
             return UsageErrors;
         }
 
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        // After Ctrl+C a build may still be deleting its staging folder: thousands of files on a large site.
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = TimeSpan.FromSeconds(30) }, cancellation);
     }
 
-    private static int Build(ParseResult result, IAnsiConsole console, TextWriter error, bool write)
+    private static int Build(ParseResult result, IAnsiConsole console, TextWriter error, bool write, CancellationToken cancellation)
     {
-        if (ReadBuildOptions(result, error) is not { } options)
+        if (ReadBuildOptions(result, error) is not { } read)
         {
             return UsageErrors;
         }
+
+        var options = read with { Cancellation = cancellation };
 
         var rootDirectory = options.RootDirectory;
         var started = System.Diagnostics.Stopwatch.StartNew();
@@ -113,6 +121,11 @@ public static class CommandLine
                 var progress = new Progress<Stage>(stage => context.Status($"Etapa: {stage.Spanish()}…"));
                 outcome = write ? SiteBuild.Run(options, progress) : SiteBuild.Generate(options, progress);
             });
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            error.WriteLine("Compilación interrumpida: no se generó el sitio; output/ quedó como estaba.");
+            return Interrupted;
         }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("MICROSITIO_DEBUG") is null)
         {

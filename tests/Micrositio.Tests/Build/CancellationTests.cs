@@ -24,7 +24,7 @@ public sealed class CancellationTests
     }
 
     [Fact]
-    public void A_build_cancelled_while_rendering_throws_and_leaves_the_output_as_it_was()
+    public void A_build_cancelled_while_rendering_throws_leaves_the_output_as_it_was_and_no_staging_folder()
     {
         using var site = SiteFixture.Create("");
         Assert.True(site.Run().Succeeded);
@@ -42,6 +42,7 @@ public sealed class CancellationTests
         Assert.ThrowsAny<OperationCanceledException>(() => SiteBuild.Run(site.Options with { Cancellation = cancellation.Token }, progress));
 
         Assert.Equal(before, Directory.GetFiles(site.OutputDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList());
+        Assert.DoesNotContain(Directory.GetDirectories(site.Root), d => Path.GetFileName(d).StartsWith(".output", StringComparison.Ordinal));
     }
 
     private sealed class SynchronousProgress(Action<Stage> report) : IProgress<Stage>

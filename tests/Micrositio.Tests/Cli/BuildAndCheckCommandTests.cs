@@ -84,6 +84,24 @@ public sealed class BuildAndCheckCommandTests
     }
 
     [Fact]
+    public async Task An_interrupted_build_exits_130_and_keeps_output_as_it_was()
+    {
+        using var site = SiteFixture.Create("");
+        Assert.True((await site.Cli("build", "--root", site.Root, "--themes", site.ThemesDirectory)).ExitCode == 0);
+        var before = Directory.GetFiles(site.OutputDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        using var interrupted = new CancellationTokenSource();
+        interrupted.Cancel(); // Ctrl+C
+
+        var run = await site.Cli(interrupted.Token, "build", "--root", site.Root, "--themes", site.ThemesDirectory);
+
+        Assert.True(run.ExitCode == 130, run.ToString());
+        Assert.Contains("Compilación interrumpida", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, Directory.GetFiles(site.OutputDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList());
+        Assert.DoesNotContain(Directory.GetDirectories(site.Root), d => Path.GetFileName(d).StartsWith(".output", StringComparison.Ordinal));
+        AssertNoStackTrace(run);
+    }
+
+    [Fact]
     public async Task Check_on_valid_content_exits_0()
     {
         using var site = SiteFixture.Create("");

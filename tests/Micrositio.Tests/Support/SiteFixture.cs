@@ -143,12 +143,15 @@ public sealed class SiteFixture : IDisposable
     /// <summary>Builds and writes into <see cref="OutputDirectory"/>, as <c>build</c> does.</summary>
     public BuildResult Run() => _result = Guard(() => SiteBuild.Run(Options));
 
-    public async Task<CliRun> Cli(params string[] args)
+    public Task<CliRun> Cli(params string[] args) => Cli(CancellationToken.None, args);
+
+    /// <summary>Runs the command-line program in process; <paramref name="cancellation"/> stands for Ctrl+C.</summary>
+    public async Task<CliRun> Cli(CancellationToken cancellation, params string[] args)
     {
         WriteDefaultBrand();
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await CommandLine.RunAsync(args, output, error);
+        var exit = await CommandLine.RunAsync(args, output, error, cancellation);
         return new CliRun(exit, output.ToString(), error.ToString());
     }
 
