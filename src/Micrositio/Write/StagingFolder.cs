@@ -40,8 +40,9 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     public StagingFolder(string outputDirectory, string? recycleDirectory = null)
     {
         _output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        _staging = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.nuevo-{Guid.NewGuid():N}");
+        _staging = Path.Combine(Path.GetDirectoryName(_output)!, $"{StagingPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         _recycle = recycleDirectory is null ? null : Path.GetFullPath(recycleDirectory);
+        RemoveOrphans();
         if (_recycle is not null && TryMove(_recycle, _staging))
         {
             foreach (var file in Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories))
@@ -54,6 +55,45 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         else
         {
             Directory.CreateDirectory(_staging);
+        }
+    }
+
+    /// <summary>Staging folders are named «.output.nuevo-&lt;process id&gt;-&lt;guid&gt;», beside output/.</summary>
+    private string StagingPrefix => $".{Path.GetFileName(_output)}.nuevo-";
+
+    /// <summary>
+    /// The staging folders of builds whose process is gone (killed, or the machine stopped): the first is recycled when
+    /// there is nothing to recycle yet, the others deleted. A folder of a running process, this one included (tests
+    /// build in parallel), is another build's and stays.
+    /// </summary>
+    private void RemoveOrphans()
+    {
+        var parent = Path.GetDirectoryName(_output)!;
+        if (!Directory.Exists(parent))
+        {
+            return;
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(parent, StagingPrefix + "*").ToList())
+        {
+            var owner = Path.GetFileName(folder)[StagingPrefix.Length..].Split('-')[0];
+            if (int.TryParse(owner, out var pid) && !IsRunning(pid))
+            {
+                Recycle(folder);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            return false;
         }
     }
 

@@ -102,6 +102,32 @@ public sealed class StagingFolderTests : IDisposable
         Assert.Empty(Directory.EnumerateFileSystemEntries(_root, ".output.*"));
     }
 
+    [Fact]
+    public void The_staging_folders_of_killed_builds_go_and_those_of_running_builds_stay()
+    {
+        // A process that has ended stands for a build killed before it could clean up (kill -9, a power cut).
+        using var ended = System.Diagnostics.Process.Start("true")!;
+        ended.WaitForExit();
+        var killed = Path.Combine(_root, $".output.nuevo-{ended.Id}-a");
+        var killedToo = Path.Combine(_root, $".output.nuevo-{ended.Id}-b");
+        var running = Path.Combine(_root, $".output.nuevo-{Environment.ProcessId}-c");
+        Write(killed, "index.html", "a medias");
+        Write(killedToo, "index.html", "a medias");
+        Write(running, "index.html", "otra compilación que sigue");
+        Directory.Delete(Recycle, recursive: true);
+
+        using (var staging = new StagingFolder(Output, Recycle))
+        {
+            staging.Add(Files);
+            staging.Commit(new ErrorList());
+        }
+
+        Assert.False(Directory.Exists(killed));
+        Assert.False(Directory.Exists(killedToo));
+        Assert.Equal("otra compilación que sigue", File.ReadAllText(Path.Combine(running, "index.html")));
+        Assert.Equal(Files.ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Bytes)), Tree(Output));
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private static void Write(string folder, string path, string text)
