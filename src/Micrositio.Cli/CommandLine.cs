@@ -73,7 +73,7 @@ public static class CommandLine
             root.Subcommands.Add(command);
         }
 
-        // Ctrl+C cancels the build, which stops at its next step and deletes its staging folder; output/ stays as it was.
+        // Ctrl+C cancels the build, which stops at its next step and recycles its staging folder; output/ stays as it was.
         build.SetAction((result, cancellation) => Task.FromResult(Build(result, console, error, write: true, cancellation)));
         check.SetAction((result, cancellation) => Task.FromResult(Build(result, console, error, write: false, cancellation)));
 
@@ -98,7 +98,7 @@ public static class CommandLine
             return UsageErrors;
         }
 
-        // After Ctrl+C a build may still be deleting its staging folder: thousands of files on a large site.
+        // After Ctrl+C a build may still be recycling or deleting its staging folder: thousands of files on a large site.
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = TimeSpan.FromSeconds(30) }, cancellation);
     }
 
