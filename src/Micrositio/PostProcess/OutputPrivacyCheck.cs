@@ -52,9 +52,10 @@ public sealed class OutputPrivacyCheck(PersonalDataScanner scanner, IReadOnlySet
 
     private static string? PublishedText(OutputFile file, Dictionary<string, PageTree> trees)
     {
-        if (file.Text is not null)
+        // Read once: a cached PDF's text comes from its file on every access.
+        if (file.Text is { } text)
         {
-            return file.Text;
+            return text;
         }
 
         if (file.IsHtml)

@@ -188,8 +188,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
 
         try
         {
-            var info = new FileInfo(path);
-            return info.Exists && info.Length == file.Length && Contains(path, file.Bytes);
+            return HasBytes(path, file);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -278,8 +277,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
 
         try
         {
-            var info = new FileInfo(previous);
-            return info.Exists && info.Length == file.Length && Contains(previous, file.Bytes) && Link(previous, path) == 0;
+            return HasBytes(previous, file) && Link(previous, path) == 0;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -288,11 +286,19 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     }
 
     /// <summary>
-    /// Whether the file at <paramref name="path"/> holds exactly <paramref name="bytes"/>, read a piece at a time into a
-    /// pooled buffer: a whole large page read at once would be garbage of the large-object heap, for thousands of pages.
+    /// Whether the file at <paramref name="path"/> holds exactly the bytes of <paramref name="file"/> (which are not read
+    /// when the sizes differ), read a piece at a time into a pooled buffer: a whole large page read at once would be
+    /// garbage of the large-object heap, for thousands of pages.
     /// </summary>
-    private static bool Contains(string path, byte[] bytes)
+    private static bool HasBytes(string path, OutputFile file)
     {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != file.Length)
+        {
+            return false;
+        }
+
+        var bytes = file.Bytes;
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
         try
         {
