@@ -138,10 +138,11 @@ public static class CommandLine
 
         if (result.GetValue(TimingsOption))
         {
-            var timings = new Table().Border(TableBorder.Rounded).AddColumns("Etapa", "ms", "MB en memoria al terminar");
+            var timings = new Table().Border(TableBorder.Rounded).AddColumns("Etapa", "ms", "ms de CPU", "MB en memoria al terminar");
             foreach (var step in outcome!.Timings)
             {
                 timings.AddRow(Markup.Escape(step.Name), step.Elapsed.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture),
+                    step.ProcessCpu.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture),
                     (step.HeapBytes / (1024 * 1024)).ToString("N0", CultureInfo.InvariantCulture));
             }
 

@@ -40,15 +40,16 @@ public static class SiteBuild
 
         progress?.Report(Stage.Write);
         var errors = new ErrorList();
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        staging.Commit(errors);
-        var writing = result.Timings.FirstOrDefault(t => t.Name == Stage.Write.Spanish())?.Elapsed ?? TimeSpan.Zero;
+        var commit = new StepClock();
+        commit.Time(Stage.Write.Spanish(), () => staging.Commit(errors));
+        var writing = result.Timings.FirstOrDefault(t => t.Name == Stage.Write.Spanish());
+        var committed = commit.Steps[0];
         return result with
         {
             Files = staging.Files,
             Errors = errors.Sorted(),
             Timings = [.. result.Timings.Where(t => t.Name != Stage.Write.Spanish()),
-                new StepTime(Stage.Write.Spanish(), writing + System.Diagnostics.Stopwatch.GetElapsedTime(started)) { HeapBytes = GC.GetTotalMemory(false) }],
+                committed with { Elapsed = committed.Elapsed + (writing?.Elapsed ?? TimeSpan.Zero), ProcessCpu = committed.ProcessCpu + (writing?.ProcessCpu ?? TimeSpan.Zero) }],
         };
     }
 

@@ -43,6 +43,23 @@ public sealed class BuildAndCheckCommandTests
     }
 
     [Fact]
+    public async Task Build_with_tiempos_prints_every_stage_with_its_wall_time_cpu_time_and_memory()
+    {
+        using var site = SiteFixture.Create("");
+
+        var run = await site.Cli("build", "--root", site.Root, "--themes", site.ThemesDirectory, "--tiempos");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var rows = run.Output.Split('\n').Where(l => l.StartsWith('│')).Select(l => l.Split('│', StringSplitOptions.TrimEntries)[1..^1]).ToList();
+        Assert.Equal(["Etapa", "ms", "ms de CPU", "MB en memoria al terminar"], rows[0]);
+        foreach (var stage in new[] { "lectura", "validación", "render", "revisión", "escritura" })
+        {
+            var row = Assert.Single(rows, r => r[0] == stage);
+            Assert.All(row[1..], value => Assert.Matches(@"^\d{1,3}(,\d{3})*$", value));
+        }
+    }
+
+    [Fact]
     public async Task Build_writes_to_the_given_output_folder()
     {
         using var site = SiteFixture.Create("");
