@@ -12,7 +12,8 @@
 #                     (the median is printed; the machine may be shared)
 #   hugo cold / warm  `hugo --quiet` on the twin, without and then with public/
 #   edit → served     `micrositio serve` running; a generated achievement gets a new sentence and the time
-#                     from the write to the first response of its page that contains it (curl polling)
+#                     from the write to the first response of its page that contains it (bench/edit-served.py,
+#                     which polls over one kept-alive connection)
 set -euo pipefail
 
 sizes=("$@")
@@ -21,9 +22,9 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/micrositio-bench-pages.XXXXXX")"
 trap 'kill "${serve_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-for tool in hugo curl /usr/bin/time; do
+for tool in hugo python3 /usr/bin/time; do
   if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "bench/pages.sh needs $tool (Debian: apt-get install hugo curl time)" >&2
+    echo "bench/pages.sh needs $tool (Debian: apt-get install hugo python3 time)" >&2
     exit 2
   fi
 done
@@ -79,16 +80,9 @@ for n in "${sizes[@]}"; do
   generated=("$site"/input/logros/*logro-de-prueba-*.md)   # a glob: «ls | grep -m1» dies of SIGPIPE under pipefail
   page="$(basename "${generated[0]}")"
   url="http://127.0.0.1:$port/logros/$(echo "$page" | sed -E 's/^[0-9]{4}-//; s/\.md$//')/"
-  times=()
-  for round in 1 2 3 4 5; do
-    marker="Cambio de prueba $round $RANDOM"
-    start=$(date +%s%N)
-    printf '\n%s\n' "$marker" >> "$site/input/logros/$page"
-    until curl -sf "$url" | grep -q "$marker"; do :; done
-    times+=($(( ($(date +%s%N) - start) / 1000000 )))
-    sleep 0.5
-  done
+  # Each edit half a second after the one before is served: it arrives while that edit's whole build runs.
+  summary="$(python3 "$repo/bench/edit-served.py" "$url" "$site/input/logros/$page" 5 0.5 | tail -1)"   # median 74 ms; all: 73 74 66 87 85
   kill "$serve_pid"; wait "$serve_pid" 2>/dev/null || true
-  sorted=($(printf '%s\n' "${times[@]}" | sort -n))
-  echo "| $n | edit → served (5 edits, median; all: ${times[*]} ms) | ${sorted[2]} ms | | | |"
+  median="${summary#median }"
+  echo "| $n | edit → served (5 edits, median; ${summary#*; } ms) | ${median%%;*} | | | |"
 done
