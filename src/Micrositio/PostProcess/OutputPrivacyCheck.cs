@@ -10,7 +10,7 @@ namespace Micrositio.PostProcess;
 /// The last line of the personal-data lint: scans the text of every generated file (what templates,
 /// feeds and generated documents add, not only what content says) for phones, e-mails and protected
 /// names, and makes sure nothing from <c>input/privado/</c> is published. Findings already reported at
-/// their source are not repeated.
+/// their source are not repeated. JSON files are read value by value, escapes decoded (<see cref="JsonText"/>).
 /// </summary>
 public sealed class OutputPrivacyCheck(PersonalDataScanner scanner, IReadOnlySet<string> alreadyReported, ErrorList errors)
 {
@@ -37,17 +37,26 @@ public sealed class OutputPrivacyCheck(PersonalDataScanner scanner, IReadOnlySet
                     "nada de input/privado/ se publica; revise el tema y la configuración.");
             }
 
-            if (PublishedText(file, trees) is not { } text)
+            if (file.Path.EndsWith(".json", StringComparison.Ordinal) && file.Text is null && JsonText.ForEachPiece(file.Bytes, (piece, from) => Scan(file, piece, from)))
             {
                 return;
             }
 
-            foreach (var finding in scanner.Scan(text).Where(f => f.IsHardRule && !alreadyReported.Contains(f.Key)))
+            if (PublishedText(file, trees) is { } text)
             {
-                SourceTextLint.Report(errors, finding, strict: true, Stage.PostProcess, file.SourcePath ?? $"output/{file.Path}", null,
-                    $"el archivo publicado {file.Path} (no su contenido en input/, quizá el tema): ");
+                Scan(file, text, 0);
             }
         });
+    }
+
+    /// <summary>Reports what <paramref name="text"/> holds from <paramref name="from"/> on (what ends before was reported with the piece before).</summary>
+    private void Scan(OutputFile file, string text, int from)
+    {
+        foreach (var finding in scanner.Scan(text).Where(f => f.IsHardRule && f.Offset + f.Fragment.Length > from && !alreadyReported.Contains(f.Key)))
+        {
+            SourceTextLint.Report(errors, finding, strict: true, Stage.PostProcess, file.SourcePath ?? $"output/{file.Path}", null,
+                $"el archivo publicado {file.Path} (no su contenido en input/, quizá el tema): ");
+        }
     }
 
     private static string? PublishedText(OutputFile file, Dictionary<string, PageTree> trees)
