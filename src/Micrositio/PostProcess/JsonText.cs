@@ -42,7 +42,8 @@ public static class JsonText
                 piece.Append(Encoding.UTF8.GetString(reader.ValueSpan)).Append('\n');
             }
 
-            if (piece.Length >= PieceLength)
+            // Counted from the carried text's end: a carried value longer than a piece is not scanned again for every value after it.
+            if (piece.Length - from >= PieceLength)
             {
                 var text = piece.ToString();
                 scan(text, from);

@@ -69,4 +69,22 @@ public sealed class JsonTextTests
             Assert.Single(found, f => f.Kind == FindingKind.ProtectedName);
         }
     }
+
+    [Fact]
+    public void A_value_longer_than_a_piece_is_read_whole_and_not_again_for_every_value_after_it()
+    {
+        string[] values = [new string('x', 2 * JsonText.PieceLength) + " 55 1234 5678", .. Enumerable.Range(0, 2_000).Select(i => $"v{i}")];
+        var json = Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(values));
+
+        var found = new List<Finding>();
+        var pieces = 0;
+        JsonText.ForEachPiece(json, (text, from) =>
+        {
+            pieces++;
+            found.AddRange(Scanner.Scan(text).Where(f => f.Offset + f.Fragment.Length > from));
+        });
+
+        Assert.Single(found, f => f.Kind == FindingKind.Phone);
+        Assert.True(pieces <= 3, $"{pieces} pieces");
+    }
 }
