@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one test command (README, CI): installs what the suite needs on a fresh machine, then runs it.
+# The one test command (README, CI): checks the prerequisites, then runs the whole suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,16 +8,17 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
-# exiftool is the independent witness that published photos carry no metadata; heif-convert decodes
-# HEIC (HEVC) photos, which the libvips bundled with NetVips cannot; qpdf checks the press PDFs, which
-# our own code writes, as an independent reader.
+# Checks, never installs: each missing prerequisite is named with the command that installs it
+# (scripts/install-prerequisites.sh installs them all; CI runs it first).
 missing=()
-command -v exiftool >/dev/null 2>&1 || missing+=(libimage-exiftool-perl)
-command -v heif-convert >/dev/null 2>&1 || missing+=(libheif-examples)
-command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
+need() { command -v "$1" >/dev/null 2>&1 || missing+=("$1 (Debian: apt-get install $2)"); }
+need exiftool libimage-exiftool-perl
+need heif-convert libheif-examples
+need heif-enc libheif-examples
+need qpdf qpdf
 
-# The browser tests drive Chromium (Playwright cannot download its own here). Look where
-# tests/Micrositio.Tests/Browser/BrowserLocator.cs looks; an explicit MICROSITIO_CHROMIUM is trusted.
+# The browser tests drive Chromium. Look where tests/Micrositio.Tests/Browser/BrowserLocator.cs looks; an
+# explicit MICROSITIO_CHROMIUM is trusted.
 have_chromium() {
   [ -n "${MICROSITIO_CHROMIUM:-}" ] && return 0
   local cache="${PLAYWRIGHT_BROWSERS_PATH:-${XDG_CACHE_HOME:-${HOME:-}/.cache}/ms-playwright}" candidate
@@ -30,24 +31,23 @@ have_chromium() {
   done
   return 1
 }
-have_chromium || missing+=(chromium)
-if [ ${#missing[@]} -gt 0 ]; then
-  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
-  else
-    echo "The tests need: ${missing[*]} (Debian/Ubuntu: sudo apt-get install ${missing[*]})." >&2
-    exit 1
-  fi
-fi
+have_chromium || missing+=("chromium (Debian: apt-get install chromium)")
 
-# html-validate checks every generated page (tests/Micrositio.Tests/Site/HtmlValidationTests.cs). It is pinned in
-# tools/html-validate (package-lock.json) and needs Node.js 20.19 or newer with npm.
-if [ ! -x tools/html-validate/node_modules/.bin/html-validate ]; then
-  if ! command -v npm >/dev/null 2>&1; then
-    echo "The tests need Node.js 20.19 or newer with npm, for html-validate: https://nodejs.org/en/download" >&2
-    exit 1
+# Node.js tools pinned in tools/*/package-lock.json (html-validate checks every generated page).
+if ! command -v node >/dev/null 2>&1 || ! node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>20||(a===20&&b>=19)?0:1)'; then
+  missing+=("Node.js 20.19 or newer with npm (https://nodejs.org/en/download)")
+fi
+for tool in tools/*/; do
+  if [ -f "$tool/package-lock.json" ] && [ ! -d "$tool/node_modules" ]; then
+    missing+=("the packages of $tool (npm ci --prefix $tool)")
   fi
-  npm ci --prefix tools/html-validate --silent --no-audit --no-fund
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "The tests need:" >&2
+  printf '  - %s\n' "${missing[@]}" >&2
+  echo "Install them all with: scripts/install-prerequisites.sh (as root or with sudo)" >&2
+  exit 1
 fi
 
 dotnet test Micrositio.sln -c Release --logger "console;verbosity=normal" "$@"
