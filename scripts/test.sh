@@ -50,4 +50,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   exit 1
 fi
 
+# Netlify's own redirect engine (netlify-redirector) and header parser judge the preview's routing
+# (tests/Micrositio.Tests/Preview/NetlifyParityTests.cs); pinned in tools/netlify-redirector (package-lock.json).
+if [ ! -d tools/netlify-redirector/node_modules/netlify-redirector ]; then
+  npm ci --prefix tools/netlify-redirector --silent --no-audit --no-fund
+fi
+
 dotnet test Micrositio.sln -c Release --logger "console;verbosity=normal" "$@"

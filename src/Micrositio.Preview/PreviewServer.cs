@@ -156,25 +156,11 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        var path = context.Request.Path.Value ?? "/";
-        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
-        {
-            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-            context.Response.Headers.Allow = "GET, HEAD";
-            return;
-        }
-
-        if (_liveReload && path.StartsWith("/_micrositio/", StringComparison.Ordinal))
-        {
-            await ServeLiveReloadAsync(context, path);
-            return;
-        }
-
-        var state = _state;
-        var route = NetlifyRouter.Resolve(path, state.Site.Files, state.Rules);
+        var (rawPath, path, query) = RequestPath.Of(context);
         var response = context.Response;
-        response.StatusCode = route.Status;
-        foreach (var rule in _netlify.Headers.Where(r => r.Matches(path)))
+
+        // Every answer carries the headers Netlify sends for its path, errors and live-reload files included.
+        foreach (var rule in _netlify.Headers.Where(r => r.Matches(rawPath)))
         {
             foreach (var (name, value) in rule.Values)
             {
@@ -187,9 +173,25 @@ public sealed class PreviewServer : IAsyncDisposable
             response.Headers.CacheControl = NetlifyConfig.DefaultCacheControl;
         }
 
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = "GET, HEAD";
+            return;
+        }
+
+        if (_liveReload && context.Request.Path.Value?.StartsWith("/_micrositio/", StringComparison.Ordinal) == true)
+        {
+            await ServeLiveReloadAsync(context, context.Request.Path.Value);
+            return;
+        }
+
+        var state = _state;
+        var route = NetlifyRouter.Resolve(path, state.Site.Files, state.Rules, rawPath, query);
+        response.StatusCode = route.Status;
         if (route.Location is { } location)
         {
-            response.Headers.Location = location + context.Request.QueryString;
+            response.Headers.Location = location;
             return;
         }
 

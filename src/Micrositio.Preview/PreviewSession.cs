@@ -37,8 +37,8 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly Lock _showing = new();
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly List<FileSystemWatcher> _watchers = [];
     private readonly CancellationTokenSource _stopping = new();
+    private SourceWatcher? _watcher;
     private Task _watchLoop = Task.CompletedTask;
     private Task _buildLoop = Task.CompletedTask;
     private int _version;
@@ -56,6 +56,9 @@ public sealed class PreviewSession : IAsyncDisposable
     /// <summary>The quick path from the last good build (and the quick edits since), or null after an error.</summary>
     private QuickRebuild? _quick;
 
+    /// <summary>Files saved since the last good whole build, named when a rebuild fails unexpectedly.</summary>
+    private readonly SortedSet<string> _saved = new(StringComparer.Ordinal);
+
     private PreviewSession(BuildOptions options, bool nowIsFixed, PreviewServer server)
     {
         // Rebuilds skip the checks of files that passed before and the PDFs of unchanged releases.
@@ -72,6 +75,9 @@ public sealed class PreviewSession : IAsyncDisposable
 
     /// <summary>Raised after every build (the first one included), on the thread that built.</summary>
     public event Action<PreviewBuild>? Built;
+
+    /// <summary>Runs before every quick (true) and whole (false) build; tests make it throw to stand for any failure.</summary>
+    internal Action<bool>? BeforeBuild { get; set; }
 
     /// <summary>
     /// Builds once, then serves; with <paramref name="watch"/>, rebuilds on every change of the sources.
@@ -114,11 +120,7 @@ public sealed class PreviewSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var watcher in _watchers)
-        {
-            watcher.Dispose();
-        }
-
+        _watcher?.Dispose();
         await _stopping.CancelAsync();
         _changes.Writer.TryComplete();
         foreach (var loop in new[] { _watchLoop, _buildLoop })
@@ -158,11 +160,17 @@ public sealed class PreviewSession : IAsyncDisposable
         BuildResult result;
         try
         {
+            BeforeBuild?.Invoke(false);
             result = SiteBuild.Generate((_nowIsFixed ? _options : _options with { Now = DateTimeOffset.UtcNow }) with { Cancellation = superseded });
         }
         catch (OperationCanceledException) when (superseded.IsCancellationRequested)
         {
             return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !_stopping.IsCancellationRequested)
+        {
+            // Any failure, whatever its type, is shown like a content error; the watcher keeps going.
+            return ShowFailure(ex, quick: false, clock, generation);
         }
 
         lock (_showing)
@@ -195,6 +203,11 @@ public sealed class PreviewSession : IAsyncDisposable
             }
 
             var succeeded = errors.Count == 0;
+            if (succeeded)
+            {
+                _saved.Clear();
+            }
+
             _onDisk = succeeded ? built : _onDisk;
             _quick = succeeded ? result.Quick : null;
             var changed = succeeded ? SiteSnapshot.ChangedPaths(before, built) : [];
@@ -213,7 +226,24 @@ public sealed class PreviewSession : IAsyncDisposable
     private bool ShowQuick(IReadOnlyCollection<string> paths)
     {
         var clock = Stopwatch.StartNew();
-        if (Volatile.Read(ref _quick) is not { } quick || quick.Run(paths, _nowIsFixed ? _options.Now : DateTimeOffset.UtcNow) is not { } made)
+        if (Volatile.Read(ref _quick) is not { } quick)
+        {
+            return false;
+        }
+
+        (IReadOnlyList<OutputFile> Files, QuickRebuild Next)? quickResult;
+        try
+        {
+            BeforeBuild?.Invoke(true);
+            quickResult = quick.Run(paths, _nowIsFixed ? _options.Now : DateTimeOffset.UtcNow);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !_stopping.IsCancellationRequested)
+        {
+            ShowFailure(ex, quick: true, clock, generation: null);
+            return true;
+        }
+
+        if (quickResult is not { } made)
         {
             return false;
         }
@@ -233,6 +263,30 @@ public sealed class PreviewSession : IAsyncDisposable
             Server.Show(next, changed);
             Built?.Invoke(new PreviewBuild(version, true, [], [], changed.Select(SiteSnapshot.UrlOf).ToList(), 0, clock.Elapsed) { Quick = true });
             return true;
+        }
+    }
+
+    /// <summary>
+    /// Shows a build that threw as a failed one: the error in the panel and to <see cref="Built"/>, the last good
+    /// site still served. Null when a newer change made the whole build stale anyway.
+    /// </summary>
+    private PreviewBuild? ShowFailure(Exception exception, bool quick, Stopwatch clock, int? generation)
+    {
+        lock (_showing)
+        {
+            if (generation is { } g && g != _generation)
+            {
+                return null;
+            }
+
+            var version = ++_version;
+            var error = BuildFailure.Describe(exception, _saved);
+            var before = Server.Site;
+            _quick = null;
+            Server.Show(before with { Version = version, Errors = [error.ToString()] }, []);
+            var build = new PreviewBuild(version, false, [error], [], [], 0, clock.Elapsed) { Quick = quick };
+            Built?.Invoke(build);
+            return build;
         }
     }
 
@@ -274,6 +328,10 @@ public sealed class PreviewSession : IAsyncDisposable
                     {
                         BuildAndShow(CurrentGeneration());
                     }
+                    catch (Exception ex) when (!_stopping.IsCancellationRequested)
+                    {
+                        ShowFailure(ex, quick: false, Stopwatch.StartNew(), generation: null);
+                    }
                     finally
                     {
                         _building.Release();
@@ -285,38 +343,11 @@ public sealed class PreviewSession : IAsyncDisposable
 
     private void Watch()
     {
-        foreach (var directory in new[] { _options.InputDirectory, _options.ThemesDirectory }.Where(Directory.Exists))
-        {
-            var watcher = new FileSystemWatcher(directory)
-            {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            };
-            watcher.Changed += (_, e) => Changed(e.FullPath);
-            watcher.Created += (_, e) => Changed(e.FullPath);
-            watcher.Deleted += (_, e) => Changed(e.FullPath);
-            watcher.Renamed += (_, e) => Changed(e.FullPath);
-            watcher.Error += (_, _) => Changed(directory);
-            watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
-        }
-
+        _watcher = new SourceWatcher([_options.InputDirectory, _options.ThemesDirectory], path => _changes.Writer.TryWrite(path));
         _watchLoop = Task.Run(() => WatchLoopAsync(_stopping.Token));
     }
 
-    private void Changed(string path)
-    {
-        if (!IsEditorScratch(Path.GetFileName(path)))
-        {
-            _changes.Writer.TryWrite(path);
-        }
-    }
-
-    /// <summary>Swap and backup files editors write beside the real one; they are not content.</summary>
-    internal static bool IsEditorScratch(string name) =>
-        name.EndsWith('~') || name.StartsWith(".#", StringComparison.Ordinal) ||
-        name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".swx", StringComparison.Ordinal) ||
-        name.EndsWith(".tmp", StringComparison.Ordinal) || name == "4913";
+    private string RelativeToRoot(string path) => Path.GetRelativePath(_options.RootDirectory, path).Replace(Path.DirectorySeparatorChar, '/');
 
     private async Task WatchLoopAsync(CancellationToken stopping)
     {
@@ -341,6 +372,7 @@ public sealed class PreviewSession : IAsyncDisposable
             {
                 _generation++;
                 _superseded.Cancel();
+                _saved.UnionWith(paths.Select(RelativeToRoot));
             }
 
             if (ShowQuick(paths))

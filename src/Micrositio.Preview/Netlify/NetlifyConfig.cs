@@ -38,7 +38,7 @@ public sealed record NetlifyConfig(IReadOnlyList<HeaderRule> Headers, IReadOnlyL
             if (table.TryGetValue("for", out var pattern) && pattern is string forText && table.TryGetValue("values", out var values) && values is TomlTable valueTable)
             {
                 headers.Add(new HeaderRule(
-                    PathPattern.Parse(forText),
+                    PathPattern.ParseHeader(forText),
                     valueTable.ToDictionary(v => v.Key, v => Convert.ToString(v.Value, CultureInfo.InvariantCulture)?.ReplaceLineEndings(" ").Trim() ?? "", StringComparer.OrdinalIgnoreCase)));
             }
             else

@@ -117,7 +117,19 @@ public sealed class NetlifyConfigTests
     [InlineData("/mesas/:slug/", "/mesas/tampico/", true, "")]
     [InlineData("/mesas/:slug/", "/mesas/tampico/fotos/", false, "")]
     [InlineData("/red/", "/red/", true, "")]
-    [InlineData("/red/", "/red", false, "")]
+    // The cases below are what netlify-redirector 0.5.0 answers (see NetlifyParityTests for the whole comparison).
+    [InlineData("/red/", "/red", true, "")]
+    [InlineData("/red", "/red/", true, "")]
+    [InlineData("/red", "/red//", false, "")]
+    [InlineData("/a/b", "/a//b", false, "")]
+    [InlineData("/fotos/abc-*", "/fotos//abc-480.webp", true, "480.webp")]
+    [InlineData("/fotos/abc-*", "/fotos///abc-480.webp", false, "")]
+    [InlineData("/fotos/abc-*", "//fotos/abc-480.webp", false, "")]
+    [InlineData("/mesas/:slug/", "/mesas//tampico", true, "")]
+    [InlineData("/:slug/x", "//tampico/x", false, "")]
+    [InlineData("/prensa/*", "/prensa", true, "")]
+    [InlineData("/prensa/*", "/prensa//x", true, "/x")]
+    [InlineData("/Prensa/*", "/prensa/x", false, "")]
     public void Path_patterns_match_like_netlify(string pattern, string path, bool matches, string splat)
     {
         Assert.Equal(matches, PathPattern.Parse(pattern).TryMatch(path, out var values));
@@ -126,4 +138,19 @@ public sealed class NetlifyConfigTests
             Assert.Equal(splat, values["splat"]);
         }
     }
+
+    // What @netlify/headers-parser's regular expressions match, quirks included («/assets/*» matches «/assetsx»).
+    [Theory]
+    [InlineData("/*", "/", true)]
+    [InlineData("/*", "//x", true)]
+    [InlineData("/assets/*", "/assets/sitio.css", true)]
+    [InlineData("/assets/*", "/ASSETS/sitio.css", true)]
+    [InlineData("/assets/*", "/assets", true)]
+    [InlineData("/assets/*", "/assetsx/sitio.css", true)]
+    [InlineData("/assets/*", "/otros/assets/x", false)]
+    [InlineData("/mesas/:slug", "/mesas/tampico/", true)]
+    [InlineData("/mesas/:slug", "/mesas/tampico/fotos", false)]
+    [InlineData("/acerca", "/Acerca/", true)]
+    public void Header_patterns_match_like_netlify(string pattern, string path, bool matches) =>
+        Assert.Equal(matches, PathPattern.ParseHeader(pattern).TryMatch(path, out _));
 }

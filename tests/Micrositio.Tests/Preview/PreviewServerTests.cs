@@ -68,6 +68,56 @@ public sealed class PreviewServerTests
         Assert.Empty(server.Problems);
     }
 
+    [Theory]
+    [InlineData("//red")]
+    [InlineData("//red/")]
+    [InlineData("///red")]
+    [InlineData("//ejemplo.org/")]
+    [InlineData("//ejemplo.org")]
+    [InlineData("/%2Fejemplo.org")]
+    [InlineData("/%2F%2Fejemplo.org/")]
+    [InlineData("/red/..//ejemplo.org")]
+    public async Task A_path_with_an_empty_segment_is_not_found_and_never_redirects_to_another_host(string target)
+    {
+        await using var server = await PreviewServer.StartAsync(Site(), Netlify.Production, liveReload: false);
+
+        var answer = await RawHttp.SendAsync(server.BaseUrl, "GET", target);
+
+        Assert.Equal(404, answer.Status);
+        Assert.Null(answer.Header("Location"));
+        Assert.Contains("No encontrada", Encoding.UTF8.GetString(answer.Body), StringComparison.Ordinal);
+        Assert.Equal("DENY", answer.Header("X-Frame-Options"));
+    }
+
+    [Fact]
+    public async Task Every_answer_errors_included_carries_the_headers_netlify_sends_for_its_path()
+    {
+        await using var server = await PreviewServer.StartAsync(Site(), Netlify.Production, liveReload: true);
+        var answers = new List<(string What, RawResponse Answer)>();
+        foreach (var method in new[] { "POST", "PUT", "DELETE", "PATCH", "OPTIONS" })
+        {
+            foreach (var target in new[] { "/", "/red/", "/fotos/abc-def-480.webp", "/no-existe", "/_micrositio/eventos" })
+            {
+                var answer = await RawHttp.SendAsync(server.BaseUrl, method, target);
+                Assert.Equal(405, answer.Status);
+                Assert.Equal("GET, HEAD", answer.Header("Allow"));
+                answers.Add(($"{method} {target}", answer));
+            }
+        }
+
+        foreach (var target in new[] { "/no-existe/", "/red", "/fotos/abc-def-480.webp", "/prensa/x", "/_micrositio/recarga.js", "/_micrositio/otro" })
+        {
+            answers.Add(($"GET {target}", await RawHttp.SendAsync(server.BaseUrl, "GET", target)));
+        }
+
+        foreach (var (name, value) in Netlify.Production.Headers.Single(h => h.For.Text == "/*").Values)
+        {
+            Assert.All(answers, a => Assert.True(a.Answer.Header(name) == value, $"{a.What} ({a.Answer.Status}) lacks {name}"));
+        }
+
+        Assert.Equal("public, max-age=31536000, immutable", answers.Single(a => a.What == "POST /fotos/abc-def-480.webp").Answer.Header("Cache-Control"));
+    }
+
     [Fact]
     public async Task With_live_reload_pages_load_the_external_reload_script_and_nothing_inline()
     {

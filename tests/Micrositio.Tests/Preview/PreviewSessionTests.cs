@@ -170,7 +170,7 @@ public sealed class PreviewSessionTests
     [InlineData("a.md", false)]
     [InlineData("album.yml", false)]
     public void Editor_scratch_files_do_not_trigger_rebuilds(string name, bool scratch) =>
-        Assert.Equal(scratch, PreviewSession.IsEditorScratch(name));
+        Assert.Equal(scratch, SourceWatcher.IsEditorScratch(name));
 
     private static void AssertSameFiles(IReadOnlyList<Micrositio.Write.OutputFile> expected, string directory)
     {
@@ -180,49 +180,6 @@ public sealed class PreviewSessionTests
         foreach (var file in expected)
         {
             Assert.True(file.Bytes.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(directory, file.Path))), $"{file.Path} differs from a full build");
-        }
-    }
-
-    /// <summary>Builds as they are reported, and a way to wait for the next one.</summary>
-    private sealed class BuildLog
-    {
-        private readonly Lock _lock = new();
-        private readonly List<PreviewBuild> _builds = [];
-        private readonly List<(Func<PreviewBuild, bool> Wanted, TaskCompletionSource<PreviewBuild> Build)> _waiting = [];
-
-        public PreviewBuild Last
-        {
-            get
-            {
-                lock (_lock)
-                {
-                    return _builds[^1];
-                }
-            }
-        }
-
-        /// <summary>The next build from now on that is <paramref name="wanted"/> (any build by default).</summary>
-        public Task<PreviewBuild> Next(Func<PreviewBuild, bool>? wanted = null)
-        {
-            lock (_lock)
-            {
-                var next = new TaskCompletionSource<PreviewBuild>(TaskCreationOptions.RunContinuationsAsynchronously);
-                _waiting.Add((wanted ?? (_ => true), next));
-                return next.Task;
-            }
-        }
-
-        public void Add(PreviewBuild build)
-        {
-            lock (_lock)
-            {
-                _builds.Add(build);
-                foreach (var waiting in _waiting.Where(w => w.Wanted(build)).ToList())
-                {
-                    waiting.Build.TrySetResult(build);
-                    _waiting.Remove(waiting);
-                }
-            }
         }
     }
 }
