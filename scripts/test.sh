@@ -33,7 +33,8 @@ have_chromium() {
 }
 have_chromium || missing+=("chromium (Debian: apt-get install chromium)")
 
-# Node.js tools pinned in tools/*/package-lock.json (html-validate checks every generated page).
+# Node.js tools pinned in tools/*/package-lock.json: html-validate checks every generated page;
+# netlify-redirector (Netlify's own redirect engine and header parser) judges the preview's routing.
 if ! command -v node >/dev/null 2>&1 || ! node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>20||(a===20&&b>=19)?0:1)'; then
   missing+=("Node.js 20.19 or newer with npm (https://nodejs.org/en/download)")
 fi
@@ -48,12 +49,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   printf '  - %s\n' "${missing[@]}" >&2
   echo "Install them all with: scripts/install-prerequisites.sh (as root or with sudo)" >&2
   exit 1
-fi
-
-# Netlify's own redirect engine (netlify-redirector) and header parser judge the preview's routing
-# (tests/Micrositio.Tests/Preview/NetlifyParityTests.cs); pinned in tools/netlify-redirector (package-lock.json).
-if [ ! -d tools/netlify-redirector/node_modules/netlify-redirector ]; then
-  npm ci --prefix tools/netlify-redirector --silent --no-audit --no-fund
 fi
 
 dotnet test Micrositio.sln -c Release --logger "console;verbosity=normal" "$@"
