@@ -46,7 +46,8 @@ public sealed class AtomicOutputTests
 
         site.AssertNoErrors();
         AssertSameTree(Generated(site), Snapshot(site.OutputDirectory));
-        Assert.Equal(result.Files.Select(f => f.Path), Generated(site).Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(result.Files.Select(f => f.Path).Append(Micrositio.Write.OutputLocation.MarkerFile).Order(StringComparer.Ordinal),
+            Generated(site).Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
