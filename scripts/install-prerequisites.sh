@@ -6,8 +6,9 @@ cd "$(dirname "$0")/.."
 
 # exiftool: the independent witness that published photos carry no metadata. heif-convert/heif-enc: HEIC
 # photos (HEVC), which the libvips bundled with NetVips cannot decode. qpdf: an independent reader of our
-# PDFs. chromium: the browser tests (Playwright cannot download its own browser here).
-packages=(libimage-exiftool-perl libheif-examples qpdf chromium)
+# PDFs. chromium: the browser tests (Playwright cannot download its own browser here). e2fsprogs: chattr,
+# for the tests of immutable files.
+packages=(libimage-exiftool-perl libheif-examples qpdf chromium e2fsprogs)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")

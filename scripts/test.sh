@@ -16,6 +16,7 @@ need exiftool libimage-exiftool-perl
 need heif-convert libheif-examples
 need heif-enc libheif-examples
 need qpdf qpdf
+need chattr e2fsprogs
 
 # The browser tests drive Chromium. Look where tests/Micrositio.Tests/Browser/BrowserLocator.cs looks; an
 # explicit MICROSITIO_CHROMIUM is trusted.
