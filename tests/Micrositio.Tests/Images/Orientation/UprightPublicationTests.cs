@@ -44,6 +44,24 @@ public sealed class UprightPublicationTests
         Assert.True(problems.Count == 0, $"{name} (upright {source.UprightSize.Width} × {source.UprightSize.Height}):\n" + string.Join("\n", problems));
     }
 
+    [Theory]
+    [InlineData("heic-irot-3-exif-6", 600, 60, "520 × 800")]
+    [InlineData("avif-irot-1", 600, 60, "520 × 800")]
+    [InlineData("jpeg-exif-6", 600, 60, "520 × 800")]
+    [InlineData("png-exif-2", 60, 600, "800 × 520")]
+    public void A_hidden_area_outside_the_upright_photo_is_refused_quoting_its_upright_size(string name, int x, int y, string size)
+    {
+        var source = OrientedSources.Get(name);
+        // Measured on the picture as stored (800 × 520) rather than as seen.
+        using var site = SiteFixture.Create(Album(source, hidden: (x, y, 150, 100)));
+        site.WriteBytes($"input/galeria/{AlbumFolder}/foto{source.Extension}", source.Bytes);
+
+        site.Generate();
+
+        site.AssertError($"input/galeria/{AlbumFolder}/foto{source.Extension}", $"se sale de la foto, que mide {size} ya girada", "Cómo corregirlo", "tal como se ve");
+        Assert.DoesNotContain(site.Result.Files, f => f.Path.StartsWith("fotos/", StringComparison.Ordinal));
+    }
+
     /// <summary>The album of one photo in the press kit, hiding the marker where it is once the photo is upright.</summary>
     internal static string Album(OrientedSource source, (int X, int Y, int Width, int Height)? hidden = null)
     {
@@ -64,8 +82,11 @@ public sealed class UprightPublicationTests
             """;
     }
 
-    /// <summary>Everything wrong with one published image of <paramref name="source"/>: turned, marker visible, control misplaced.</summary>
-    internal static List<string> Problems(OrientedSource source, string label, byte[] bytes)
+    /// <summary>
+    /// Everything wrong with one image of <paramref name="source"/>: turned, control misplaced, and the marker visible
+    /// (or, when not <paramref name="covered"/>, the marker not red where upright puts it).
+    /// </summary>
+    internal static List<string> Problems(OrientedSource source, string label, byte[] bytes, bool covered = true)
     {
         using var image = Pixels.Decode(bytes);
         var (uprightWidth, uprightHeight) = source.UprightSize;
@@ -77,21 +98,27 @@ public sealed class UprightPublicationTests
         var problems = new List<string>();
         var scale = image.Width / (double)uprightWidth;
         var marker = Inside(source.Marker, scale, inset: 1);
-        var markerMax = Pixels.MaxIn(image, marker.X, marker.Y, marker.Width, marker.Height);
-        if (markerMax > 40)
+        if (covered)
         {
-            problems.Add($"{label}: the marker at {marker} is not the fill (a channel reaches {markerMax:0})");
+            var markerMax = Pixels.MaxIn(image, marker.X, marker.Y, marker.Width, marker.Height);
+            if (markerMax > 40)
+            {
+                problems.Add($"{label}: the marker at {marker} is not the fill (a channel reaches {markerMax:0})");
+            }
+        }
+        else if (Colour(image, marker) is var (r, g, b) && !(r > 170 && g < 80 && b < 80))
+        {
+            problems.Add($"{label}: the marker at {marker} is ({r:0}, {g:0}, {b:0}), not red: turned or mirrored the wrong way");
         }
 
         var control = Inside(source.Control, scale, inset: 6);
-        using var controlPatch = image.Crop(control.X, control.Y, control.Width, control.Height);
-        var (red, green, blue) = (Mean(controlPatch, 0), Mean(controlPatch, 1), Mean(controlPatch, 2));
+        var (red, green, blue) = Colour(image, control);
         if (!(blue > 170 && red < 80 && green < 80))
         {
             problems.Add($"{label}: the control at {control} is ({red:0}, {green:0}, {blue:0}), not blue: turned or mirrored the wrong way");
         }
 
-        var visibleRed = RedPixels(image);
+        var visibleRed = covered ? RedPixels(image) : 0;
         if (visibleRed > 0)
         {
             problems.Add($"{label}: {visibleRed} pixels of the marker's red are visible");
@@ -131,18 +158,25 @@ public sealed class UprightPublicationTests
         return (left, top, right - left, bottom - top);
     }
 
-    private static double Mean(Image image, int band)
+    private static (double Red, double Green, double Blue) Colour(Image image, (int X, int Y, int Width, int Height) area)
     {
-        using var channel = image.ExtractBand(band);
-        return channel.Avg();
+        using var patch = image.Crop(area.X, area.Y, area.Width, area.Height);
+        double Mean(int band)
+        {
+            using var channel = patch.ExtractBand(band);
+            return channel.Avg();
+        }
+
+        return (Mean(0), Mean(1), Mean(2));
     }
 
     /// <summary>Pixels that are clearly the marker's red (red far above green and blue), anywhere in the image.</summary>
     private static long RedPixels(Image image)
     {
-        using var red = image.ExtractBand(0).Cast(Enums.BandFormat.Int);
-        using var green = image.ExtractBand(1).Cast(Enums.BandFormat.Int);
-        using var blue = image.ExtractBand(2).Cast(Enums.BandFormat.Int);
+        using var wide = image.Cast(Enums.BandFormat.Int);
+        using var red = wide.ExtractBand(0);
+        using var green = wide.ExtractBand(1);
+        using var blue = wide.ExtractBand(2);
         using var redOverGreen = red - green;
         using var redOverBlue = red - blue;
         using var overGreen = redOverGreen > 90;
