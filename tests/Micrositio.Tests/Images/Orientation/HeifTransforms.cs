@@ -6,7 +6,8 @@ namespace Micrositio.Tests.Images.Orientation;
 /// <summary>
 /// Adds HEIF transformative properties (<c>irot</c>, <c>imir</c>) to the primary item of a HEIF/AVIF file, as
 /// cameras write them (heif-enc 1.15 cannot): the boxes go at the end of <c>ipco</c>, essential associations in
-/// <c>ipma</c> in the order given, and every <c>iloc</c> file offset past <c>meta</c> moves by the bytes added.
+/// <c>ipma</c> in the order given, and every <c>iloc</c> file offset past <c>meta</c> moves by the bytes added. For
+/// files with no irot/imir yet (libheif refuses an item with two).
 /// </summary>
 internal static class HeifTransforms
 {
@@ -69,7 +70,12 @@ internal static class HeifTransforms
         while (position + 8 <= to)
         {
             var size = (int)BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(position));
-            size = size == 0 ? to - position : size;
+            size = size switch
+            {
+                0 => to - position,
+                1 => checked((int)BinaryPrimitives.ReadUInt64BigEndian(bytes.AsSpan(position + 8))),
+                _ => size,
+            };
             Assert.True(size >= 8 && position + size <= to, $"box at {position} has size {size}: not a HEIF file this helper can edit");
             spans.Add(new Span(Encoding.ASCII.GetString(bytes, position + 4, 4), position, size));
             position += size;
