@@ -135,7 +135,7 @@ public sealed class PhotoProcessor
         catch (VipsException ex)
         {
             Error(photo, $"la imagen no se puede leer: está dañada, incompleta o no es lo que dice ser ({FirstLine(ex.Message)}).",
-                "vuelva a exportar la foto desde el original (JPEG, PNG, WebP, HEIC o TIFF) y reemplace el archivo.");
+                "vuelva a exportar la foto desde el original (JPEG, PNG, WebP, HEIC, AVIF o TIFF) y reemplace el archivo.");
             return null;
         }
     }
@@ -145,7 +145,7 @@ public sealed class PhotoProcessor
         var extension = Path.GetExtension(photo.FileName);
         if (!ImageFormats.ByExtension.TryGetValue(extension, out var expected))
         {
-            Error(photo, $"el formato «{extension}» no se admite en la galería.", "use JPEG, PNG, WebP, HEIC/HEIF o TIFF.");
+            Error(photo, $"el formato «{extension}» no se admite en la galería.", "use JPEG, PNG, WebP, HEIC/HEIF, AVIF o TIFF.");
             return false;
         }
 
