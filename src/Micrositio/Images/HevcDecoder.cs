@@ -6,8 +6,9 @@ namespace Micrositio.Images;
 /// HEIC photos (what iPhones take) are HEVC-compressed, and the libvips bundled in NetVips.Native has no
 /// HEVC decoder (patent-encumbered codecs are left out of it). libheif's <c>heif-convert</c>, from the
 /// system (Debian: libheif-examples, with libde265), decodes them to a lossless PNG that the normal
-/// pipeline then re-encodes; it applies the HEIF rotation and mirroring, and no metadata survives the
-/// pipeline anyway. Without it, a HEIC photo is a clear error, never a crash.
+/// pipeline then re-encodes. It applies the HEIF rotation and mirroring to the pixels but copies the EXIF
+/// orientation into the PNG unchanged, so <see cref="UprightDecoder"/> disregards the PNG's orientation. Without the tool, a HEIC photo is
+/// a clear error, never a crash.
 /// </summary>
 public static class HevcDecoder
 {
