@@ -15,12 +15,23 @@ public static class InputText
 {
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
 
+    /// <summary>Searched vectorized: every file of a 5,000-page site passes through here.</summary>
+    private static readonly SearchValues<char> Controls =
+        SearchValues.Create([.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(IsControl)]);
+
     /// <summary>The text of <paramref name="bytes"/>, or null when it is not clean UTF-8 (the error is recorded).</summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, string file, ErrorList errors)
     {
         if (bytes.StartsWith(Bom))
         {
             bytes = bytes[Bom.Length..];
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            errors.Add(Stage.Load, file, 1, null, "el archivo está guardado como UTF-16 («Unicode» en el Bloc de notas), no como UTF-8.",
+                "guárdelo de nuevo eligiendo la codificación «UTF-8».");
+            return null;
         }
 
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
@@ -74,18 +85,7 @@ public static class InputText
     /// <summary>Controls other than tab, line feed and carriage return, including DEL and the C1 block a wrong decoding leaves.</summary>
     public static bool IsControl(char c) => c is < ' ' and not ('\t' or '\n' or '\r') or >= '\u007F' and <= '\u009F';
 
-    private static int IndexOfControl(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (IsControl(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    private static int IndexOfControl(ReadOnlySpan<char> text) => text.IndexOfAny(Controls);
 
     /// <summary>1-based line and column (in characters) of the position right after <paramref name="before"/>.</summary>
     private static (int Line, int Column) Position(ReadOnlySpan<char> before)

@@ -40,6 +40,15 @@ public sealed class TextEncodingTests
         site.AssertError($"lectura: {path}:{line}: el archivo no está guardado como UTF-8");
     }
 
+    [Fact]
+    public void A_file_saved_as_utf16_is_named_as_such()
+    {
+        using var site = BuildWith("input/mesas/a.md", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(MesaText)).ToArray());
+
+        site.AssertError("lectura: input/mesas/a.md:1: el archivo está guardado como UTF-16", "«UTF-8»");
+        Assert.Single(site.Result.Errors);
+    }
+
     [Theory]
     [InlineData("\0", "U+0000")]
     [InlineData("\u0007", "U+0007")]
