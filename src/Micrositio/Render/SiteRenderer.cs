@@ -101,7 +101,7 @@ public sealed class SiteRenderer(
     /// <summary>The search index's text; a body Markdig refuses (absurd nesting) is reported by its page's rendering, so it is left out here.</summary>
     private static string PlainText(MarkdownSource source)
     {
-        if (source.IsBlank)
+        if (source.IsBlank || MarkdownDepth.TooManyMarkers(source.Text) is not null)
         {
             return "";
         }

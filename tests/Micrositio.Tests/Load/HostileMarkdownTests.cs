@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Micrositio.Tests.Support;
 
 namespace Micrositio.Tests.Load;
@@ -22,6 +23,18 @@ public sealed class HostileMarkdownTests
 
         site.AssertError("input/paginas/profunda.md:", "uno dentro de otro", "Cómo corregirlo:");
         Assert.False(site.Result.Succeeded);
+    }
+
+    /// <summary>Markdig takes seconds of CPU per parse to refuse this; it is refused before, at the line that nests.</summary>
+    [Fact]
+    public void A_line_of_nested_list_markers_is_refused_without_parsing_it()
+    {
+        var clock = Stopwatch.StartNew();
+        using var site = SiteFixture.Build("-- input/paginas/profunda.md --\n---\ntitulo: Profunda\n---\nTexto.\n\n" +
+            string.Concat(Enumerable.Repeat("- > ", 100_000)) + "x\n");
+
+        site.AssertError("render: input/paginas/profunda.md:6:", "uno dentro de otro");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
 
     [Fact]

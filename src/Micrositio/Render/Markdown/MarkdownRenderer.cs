@@ -57,6 +57,12 @@ public sealed class MarkdownRenderer(ContentIds? ids, ErrorList errors)
     /// </summary>
     public MarkdownDocument Parse(MarkdownSource source)
     {
+        if (MarkdownDepth.TooManyMarkers(source.Text) is { } line)
+        {
+            Unreadable(source, source.FirstLine + line);
+            return new MarkdownDocument();
+        }
+
         MarkdownDocument document;
         try
         {
