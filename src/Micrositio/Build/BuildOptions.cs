@@ -15,6 +15,9 @@ public sealed record BuildOptions(string RootDirectory, string InputDirectory, s
 
     public IReadOnlyList<string> ProtectedNames { get; init; } = [];
 
+    /// <summary>The key of photo ids and of the image caches' digests (the CLI and the preview read MICROSITIO_CLAVE_FOTOS).</summary>
+    public Images.PhotoKey PhotoKey { get; init; } = Images.PhotoKey.Local;
+
     /// <summary>Derivatives of photos, kept between builds (Netlify persists it); never published.</summary>
     public string CacheDirectory { get; init; } = "";
 

@@ -35,6 +35,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     private readonly ConcurrentBag<(string Path, long Length, string? SourcePath)> _written = [];
     private int _kept;
     private bool _committed;
+    private bool _recycleFailed;
 
     /// <param name="recycleDirectory">Where to keep the replaced output for the next build to start from; null: it is deleted.</param>
     public StagingFolder(string outputDirectory, string? recycleDirectory = null)
@@ -137,6 +138,10 @@ public sealed class StagingFolder : IOutputSink, IDisposable
 
             Directory.Move(_staging, _output);
             _committed = true;
+            if (_recycle is not null && Directory.Exists(previous))
+            {
+                KeepOnlyCurrent(previous);
+            }
         }
         catch (IOException ex)
         {
@@ -149,6 +154,72 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         finally
         {
             Recycle(previous);
+        }
+    }
+
+    /// <summary>
+    /// Leaves in the replaced output only files that the new output holds exactly as they are: the derivatives of a
+    /// withdrawn photo, or a page that showed its caption, must not outlive the build that removed them.
+    /// </summary>
+    private void KeepOnlyCurrent(string previous)
+    {
+        var written = _written.Select(w => w.Path).ToHashSet(StringComparer.Ordinal);
+        var files = Directory.EnumerateFiles(previous, "*", SearchOption.AllDirectories).ToList();
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = 4 }, file =>
+        {
+            var relative = Path.GetRelativePath(previous, file).Replace('\\', '/');
+            try
+            {
+                if (!written.Contains(relative) || !SameContent(file, Path.Combine(_output, relative)))
+                {
+                    File.Delete(file);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Unreadable, or not deletable: the whole folder goes rather than keep what may be withdrawn.
+                Volatile.Write(ref _recycleFailed, true);
+            }
+        });
+        if (_recycleFailed)
+        {
+            OutputWriter.DeleteQuietly(previous);
+        }
+    }
+
+    /// <summary>Two names of one file, or two files with the same bytes (read a piece at a time).</summary>
+    private static bool SameContent(string first, string second)
+    {
+        if (FileIdentity.Of(first) is { } a && FileIdentity.Of(second) is { } b && a.SameFileAs(b))
+        {
+            return true;
+        }
+
+        using var one = new FileStream(first, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        using var other = new FileStream(second, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        if (one.Length != other.Length)
+        {
+            return false;
+        }
+
+        var buffers = (System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024), System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024));
+        try
+        {
+            for (int read; (read = one.ReadAtLeast(buffers.Item1, buffers.Item1.Length, throwOnEndOfStream: false)) > 0;)
+            {
+                other.ReadExactly(buffers.Item2, 0, read);
+                if (!buffers.Item1.AsSpan(0, read).SequenceEqual(buffers.Item2.AsSpan(0, read)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffers.Item1);
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffers.Item2);
         }
     }
 

@@ -43,7 +43,7 @@ public sealed class PdfMemory(string? directory = null)
     public PdfOutput GetOrWrite(PressPdfDocument document, string fontDirectory, Func<PressPdfDocument, PdfOutput> write)
     {
         var key = Key(Fingerprint(document), fontDirectory);
-        if (_current.TryGetValue(key, out var done) || _previous.TryGetValue(key, out done) || TryRead(key, out done))
+        if (((_current.TryGetValue(key, out var done) || _previous.TryGetValue(key, out done)) && Present(done)) || TryRead(key, out done))
         {
             Interlocked.Increment(ref _reused);
             return _current[key] = done;
@@ -53,6 +53,10 @@ public sealed class PdfMemory(string? directory = null)
         Interlocked.Increment(ref _written);
         return _current[key] = Save(key, written);
     }
+
+    /// <summary>A remembered PDF whose cache entry was pruned (a build that did not use it) must be written again.</summary>
+    private static bool Present(PdfOutput output) =>
+        output.CacheFile is null || (File.Exists(output.CacheFile) && (output.TextFile is null || File.Exists(output.TextFile)));
 
     private string Key(string fingerprint, string fontDirectory)
     {
