@@ -12,10 +12,10 @@ public static class BuildCaches
     /// <summary>A half-written entry of another build is left alone this long; after that its build is gone.</summary>
     private static readonly TimeSpan WorkInProgress = TimeSpan.FromMinutes(30);
 
-    /// <summary>The cache entries (full paths) that <paramref name="files"/> are read from.</summary>
-    public static IReadOnlySet<string> Used(IEnumerable<OutputFile> files)
+    /// <summary>The cache entries (full paths) that <paramref name="files"/> are read from, and <paramref name="others"/> the build used besides.</summary>
+    public static IReadOnlySet<string> Used(IEnumerable<OutputFile> files, IEnumerable<string> others)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var used = others.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
         foreach (var file in files)
         {
             if (file.CacheFile is { } cached)

@@ -105,7 +105,7 @@ public static class SiteBuild
         });
 
         var result = Result(output, errors, site, gallery, clock);
-        var used = BuildCaches.Used([.. gallery.Files, .. rendered.Published, .. rendered.CheckedOnly]);
+        var used = BuildCaches.Used([.. gallery.Files, .. rendered.Published, .. rendered.CheckedOnly], pdfs.UsedFiles);
         if (result.Succeeded && options.CheckMemory is null)
         {
             // One-off builds clean the caches now; the preview does once it shows this build, and no longer serves the last.

@@ -30,6 +30,9 @@ public sealed class PdfMemory(string? directory = null)
     /// <summary>How many PDFs the current build laid out and printed.</summary>
     public int Written => _written;
 
+    /// <summary>The cache files of the PDFs this build used, published or not (the fact sheet goes only into the kit).</summary>
+    public IEnumerable<string> UsedFiles => _current.Values.SelectMany(p => new[] { p.CacheFile, p.TextFile }).OfType<string>();
+
     /// <summary>Starts a build: what the last one used stays available, anything older goes.</summary>
     public void NextBuild()
     {
