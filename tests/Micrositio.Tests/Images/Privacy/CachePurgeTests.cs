@@ -115,6 +115,29 @@ public sealed class CachePurgeTests
         }
     }
 
+    [Fact]
+    public async Task In_the_preview_a_withdrawal_empties_the_caches_once_the_new_build_is_shown_and_everything_shown_stays_readable()
+    {
+        using var site = SiteFixture.Create(Site + Album(hidden: true, deleted: false));
+        site.WriteBytes("input/galeria/encuentro/IMG_20181122_183012.jpg", Traces.JpegWithPatch());
+        site.WriteBytes("input/galeria/encuentro/DSCN0038.jpg", TestPhotos.Jpeg(900, 600, seed: 4));
+        site.WriteBytes("input/galeria/encuentro/queda.jpg", TestPhotos.Jpeg(700, 500, seed: 13));
+        site.WriteDefaultBrand();
+        var builds = new List<Micrositio.Preview.PreviewBuild>();
+        await using var session = await Micrositio.Preview.PreviewSession.StartAsync(site.Options, Netlify.Production, watch: false, onBuilt: builds.Add);
+        Assert.True(builds.Single().Succeeded, string.Join("\n", builds.Single().Errors));
+        Assert.Contains(Traces.Under(Path.Combine(site.Root, ".cache")), t => t.Text().Contains("Quetzalcoatl", StringComparison.Ordinal));
+
+        site.Write("input/galeria/retiradas.txt", "encuentro/DSCN0038.jpg\n");
+        var build = await session.RebuildAsync();
+
+        Assert.True(build.Succeeded, string.Join("\n", build.Errors));
+        Assert.DoesNotContain(Traces.Under(Path.Combine(site.Root, ".cache")), t => t.Text().Contains("Quetzalcoatl", StringComparison.Ordinal));
+        var withdrawn = Micrositio.Images.PhotoKey.Local.IdOf("encuentro", "DSCN0038.jpg");
+        Assert.Empty(Directory.EnumerateDirectories(Path.Combine(site.Root, ".cache", "imagenes"), withdrawn + "-*"));
+        Assert.All(session.Server.Site.Files.Values, f => Assert.Equal(f.Length, f.Bytes.LongLength));
+    }
+
     private static string Album(bool hidden, bool deleted) =>
         AlbumYml.Replace("OCULTAR\n", hidden ? Hidden + "\n" : "", StringComparison.Ordinal).Replace("BORRAR\n", deleted ? Deleted + "\n" : "", StringComparison.Ordinal);
 
