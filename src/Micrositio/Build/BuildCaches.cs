@@ -9,7 +9,7 @@ namespace Micrositio.Build;
 /// </summary>
 public static class BuildCaches
 {
-    /// <summary>A half-written entry of another build is left alone this long; after that its build is gone.</summary>
+    // A half-written entry of another build is left alone this long; after that its build is gone.
     private static readonly TimeSpan WorkInProgress = TimeSpan.FromMinutes(30);
 
     /// <summary>The cache entries (full paths) that <paramref name="files"/> are read from, and <paramref name="others"/> the build used besides.</summary>
@@ -41,7 +41,7 @@ public static class BuildCaches
         PruneFiles(options.SearchCacheDirectory, used);
     }
 
-    /// <summary>Image entries are folders (one per photo version): one goes when none of its files was used.</summary>
+    // Image entries are folders (one per photo version): one goes when none of its files was used.
     private static void PruneImages(string directory, IReadOnlySet<string> used)
     {
         if (!Directory.Exists(directory))
@@ -59,7 +59,7 @@ public static class BuildCaches
         }
     }
 
-    /// <summary>Files of a flat cache; the image cache's memory of source digests (<c>fuentes.tsv</c>) is kept up to date by itself.</summary>
+    // Files of a flat cache; the image cache's fuentes.tsv keeps only this build's photos by itself.
     private static void PruneFiles(string directory, IReadOnlySet<string> used)
     {
         if (!Directory.Exists(directory))
@@ -76,7 +76,7 @@ public static class BuildCaches
         }
     }
 
-    /// <summary>Entries are written aside (<c>.tmp</c>) and renamed into place: a recent one belongs to a build still running.</summary>
+    // Entries are written aside (.tmp) and renamed into place: a recent one belongs to a build still running.
     private static bool InProgress(FileSystemInfo entry) =>
         entry.Name.Contains(".tmp", StringComparison.Ordinal) && DateTime.UtcNow - entry.LastWriteTimeUtc < WorkInProgress;
 

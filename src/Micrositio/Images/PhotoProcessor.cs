@@ -336,7 +336,7 @@ public sealed class PhotoProcessor
         return (new ProcessedPhoto(photo, id, int.Parse(size[0], CultureInfo.InvariantCulture), int.Parse(size[1], CultureInfo.InvariantCulture), variants), files);
     }
 
-    /// <summary>Keyed, like the source's digest, so an entry's name says nothing to whoever holds the original.</summary>
+    // Keyed, like the source's digest, so an entry's name says nothing to whoever holds the original.
     private string OptionsHash(string sourceDigest, Photo photo)
     {
         var areas = string.Join(";", photo.HiddenAreas.Select(a => $"{a.X},{a.Y},{a.Width},{a.Height}"));

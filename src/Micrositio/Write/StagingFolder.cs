@@ -157,10 +157,8 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         }
     }
 
-    /// <summary>
-    /// Leaves in the replaced output only files that the new output holds exactly as they are: the derivatives of a
-    /// withdrawn photo, or a page that showed its caption, must not outlive the build that removed them.
-    /// </summary>
+    // Only files the new output holds exactly as they are stay: a withdrawn photo's derivatives, or a page that
+    // showed its caption, must not outlive the build that removed them.
     private void KeepOnlyCurrent(string previous)
     {
         var written = _written.Select(w => w.Path).ToHashSet(StringComparer.Ordinal);
@@ -187,7 +185,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         }
     }
 
-    /// <summary>Two names of one file, or two files with the same bytes (read a piece at a time).</summary>
+    // Two names of one file, or two files with the same bytes (read a piece at a time).
     private static bool SameContent(string first, string second)
     {
         if (FileIdentity.Of(first) is { } a && FileIdentity.Of(second) is { } b && a.SameFileAs(b))

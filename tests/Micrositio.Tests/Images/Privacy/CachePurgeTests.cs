@@ -147,7 +147,7 @@ public sealed class CachePurgeTests
         site.AssertNoErrors();
     }
 
-    /// <summary>The derivatives of one photo in the last build, with their bytes' SHA-256.</summary>
+    // The derivatives of one photo in the last build, with their bytes' SHA-256.
     private static List<(string Path, string Sha256)> Derivatives(SiteFixture site, string fileName)
     {
         var id = Micrositio.Images.PhotoKey.Local.IdOf("encuentro", fileName);

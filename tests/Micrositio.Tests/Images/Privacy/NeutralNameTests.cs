@@ -68,7 +68,7 @@ public sealed class NeutralNameTests
         });
     }
 
-    /// <summary>An original's name, or its base name with any of the album's extensions, where no letter or digit touches it.</summary>
+    // An original's name, or its base name with any of the album's extensions, where no letter or digit touches it.
     private static readonly Regex Original = new(
         @"IMG_20181122|20181122_183012|DSCN0038|(?<![A-Za-z0-9])a\.(jpg|png|webp)(?![A-Za-z0-9])", RegexOptions.CultureInvariant);
 

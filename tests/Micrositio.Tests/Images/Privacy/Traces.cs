@@ -32,7 +32,7 @@ internal sealed record Trace(string Where, string Name, byte[] Bytes)
         return text.ToString();
     }
 
-    /// <summary>Every string and property name of a JSON document, escapes decoded.</summary>
+    // Every string and property name of a JSON document, escapes decoded.
     private static void Strings(System.Text.Json.JsonElement element, StringBuilder text)
     {
         switch (element.ValueKind)

@@ -57,7 +57,7 @@ public sealed class PdfMemory(string? directory = null)
         return _current[key] = Save(key, written);
     }
 
-    /// <summary>A remembered PDF whose cache entry was pruned (a build that did not use it) must be written again.</summary>
+    // A remembered PDF whose cache entry was pruned (a build that did not use it) must be written again.
     private static bool Present(PdfOutput output) =>
         output.CacheFile is null || (File.Exists(output.CacheFile) && (output.TextFile is null || File.Exists(output.TextFile)));
 
