@@ -27,8 +27,8 @@ foreach (var pass in new[] { "cold", "warm" })
 {
     var errors = new ErrorList();
     var clock = Stopwatch.StartNew();
-    // As GalleryImages does: hash every source from disk, then process.
-    var sources = PhotoSource.FromFiles(photos);
+    // As GalleryImages does: hash every source from disk (the memory is never saved here, so every pass hashes), then process.
+    var sources = PhotoSource.FromFiles(photos, PhotoKey.Local, SourceHashes.Load(cache));
     var processor = new PhotoProcessor(cache, ImageLimits.Default, errors);
     var (processed, files) = processor.Process(sources);
     clock.Stop();

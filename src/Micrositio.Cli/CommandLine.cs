@@ -214,6 +214,7 @@ public static class CommandLine
             ThemesDirectory = result.GetValue(ThemesOption)?.FullName ?? defaults.ThemesDirectory,
             OutputDirectory = result.GetValue(OutputOption)?.FullName ?? defaults.OutputDirectory,
             Strict = result.GetValue(StrictOption),
+            PhotoKey = Micrositio.Images.PhotoKey.FromEnvironment(),
             ProtectedNames = (Environment.GetEnvironmentVariable(ProtectedNamesVariable) ?? "")
                 .Split(['\n', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
             CommitHook = KillAtCommitStep(),

@@ -212,6 +212,12 @@ public sealed class PreviewSession : IAsyncDisposable
             _quick = succeeded ? result.Quick : null;
             var changed = succeeded ? SiteSnapshot.ChangedPaths(before, built) : [];
             Server.Show(succeeded ? built : before with { Version = version, Errors = errors.Select(e => e.ToString()).ToList() }, changed);
+            if (succeeded)
+            {
+                // Only now: until this build was shown, the one before it was served from these caches.
+                BuildCaches.Prune(_options, result.CacheEntries);
+            }
+
             var build = new PreviewBuild(version, succeeded, errors, result.Warnings, changed.Select(SiteSnapshot.UrlOf).ToList(), succeeded ? written : 0, clock.Elapsed);
             Built?.Invoke(build);
             return build;

@@ -2,7 +2,8 @@
 // a release that did not change is never decoded and resized, or laid out, again, the site is not indexed for
 // search again, and a page that did not change is not checked again. The caches are content-addressed (the
 // check memory by each file's hash and the generator's build), so an old entry can never be served for a new
-// photo, release, index or page.
+// photo, release, index or page. Each build leaves in them only the entries it used, so what is saved here holds
+// nothing of a withdrawn or re-redacted photo.
 'use strict';
 
 // .cache/salida-anterior (the last output, which the next build starts from) is left out: Netlify starts from a

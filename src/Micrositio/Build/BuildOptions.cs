@@ -18,6 +18,9 @@ public sealed record BuildOptions(string RootDirectory, string InputDirectory, s
     /// <summary>Called at each step of the output's commit (fault-injection tests kill the process there).</summary>
     public Action<Write.CommitStep>? CommitHook { get; init; }
 
+    /// <summary>The key of photo ids and of the image caches' digests (the CLI and the preview read MICROSITIO_CLAVE_FOTOS).</summary>
+    public Images.PhotoKey PhotoKey { get; init; } = Images.PhotoKey.Local;
+
     /// <summary>Derivatives of photos, kept between builds (Netlify persists it); never published.</summary>
     public string CacheDirectory { get; init; } = "";
 

@@ -14,6 +14,9 @@ public sealed record BuildResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<
     /// <summary>After a build without errors: the preview's quick path for the next edit of content files.</summary>
     public QuickRebuild? Quick { get; init; }
 
+    /// <summary>The cache entries this build's files are read from: after it, the caches keep only these (<see cref="BuildCaches"/>).</summary>
+    public IReadOnlySet<string> CacheEntries { get; init; } = new HashSet<string>();
+
     public OutputFile? Find(string path) => Files.FirstOrDefault(f => f.Path == path);
 }
 

@@ -66,7 +66,7 @@ public static class SiteBuild
         }
 
         var site = Run(Stage.Assemble, () => new SiteAssembler(options.Now, errors).Assemble(content));
-        var gallery = Run(Stage.Images, () => GalleryImages.Run(content, options.ImageCacheDirectory, content.Site.ImageLimits, errors));
+        var gallery = Run(Stage.Images, () => GalleryImages.Run(content, options.ImageCacheDirectory, content.Site.ImageLimits, options.PhotoKey, errors));
         var theme = Render.Theme.Theme.Load(options.ThemesDirectory, content.Site.Theme, options.RootDirectory, errors);
         if (theme is null)
         {
@@ -106,8 +106,16 @@ public static class SiteBuild
         });
 
         var result = Result(output, errors, site, gallery, clock);
+        var used = BuildCaches.Used([.. gallery.Files, .. rendered.Published, .. rendered.CheckedOnly], pdfs.UsedFiles);
+        if (result.Succeeded && options.CheckMemory is null)
+        {
+            // One-off builds clean the caches now; the preview does once it shows this build, and no longer serves the last.
+            BuildCaches.Prune(options, used);
+        }
+
         return result with
         {
+            CacheEntries = used,
             Quick = result.Succeeded
                 ? new QuickRebuild(options, content, rendered.Pages, checkedSite, scanner,
                     new Render.Press.ReleasePdfSource(theme.PdfFontsDirectory, rendered.Published.Where(f => f.Path.StartsWith("marca/", StringComparison.Ordinal)).ToList(), gallery, pdfs))

@@ -24,12 +24,20 @@ public sealed record GalleryResult(
 /// </summary>
 public static partial class GalleryImages
 {
-    public static GalleryResult Run(ContentSet content, string cacheDirectory, ImageLimits limits, ErrorList errors)
+    public static GalleryResult Run(ContentSet content, string cacheDirectory, ImageLimits limits, PhotoKey key, ErrorList errors)
     {
         var photos = content.Albums.SelectMany(a => a.Photos).ToList();
+        if (key.MissingOnNetlify && (photos.Count > 0 || content.WithdrawnPhotos.Count > 0))
+        {
+            errors.Add(Stage.Images, "input/galeria", null, null,
+                $"falta la variable de entorno {PhotoKey.Variable} en Netlify: sin ella los ids de las fotos serían los de la clave local, que cualquiera puede calcular.",
+                $"en Netlify, Site configuration → Environment variables, cree {PhotoKey.Variable} con un texto secreto largo (por ejemplo, la salida de «openssl rand -hex 32») y no la cambie: al cambiarla cambian las direcciones de todas las fotos.");
+            return GalleryResult.Empty;
+        }
+
         var sources = new Dictionary<string, PhotoSource>(StringComparer.Ordinal);
-        var hashes = SourceHashes.Load(cacheDirectory);
-        foreach (var source in PhotoSource.FromFiles(photos, hashes))
+        var hashes = SourceHashes.Load(cacheDirectory, key);
+        foreach (var source in PhotoSource.FromFiles(photos, key, hashes))
         {
             sources[source.Photo.SourcePath] = source;
         }
@@ -43,19 +51,26 @@ public static partial class GalleryImages
             {
                 withdrawn.Add(withdrawal.Entry);
             }
-            else if (photos.FirstOrDefault(p => $"{p.Album}/{p.FileName}" == withdrawal.Entry) is { } photo && sources.TryGetValue(photo.SourcePath, out var source))
+            else if (AlbumAndFile().IsMatch(withdrawal.Entry))
             {
-                withdrawn.Add(source.Id);
+                // The id comes from the name, so a photo whose file is already deleted is withdrawn all the same.
+                withdrawn.Add(key.IdOf(withdrawal.Entry));
+                if (!photos.Any(p => p.Reference.Normalize(System.Text.NormalizationForm.FormC) == withdrawal.Entry.Normalize(System.Text.NormalizationForm.FormC)))
+                {
+                    errors.Warn(Stage.Images, "input/" + Load.InputReader.WithdrawnPhotosFile, withdrawal.Line, null,
+                        $"no hay una foto «{withdrawal.Entry}» en la galería; se retira de todos modos, por si se publicó antes con ese nombre.",
+                        "si la foto ya se borró, no haga nada; si es una errata, escriba «álbum/archivo» tal como está en el album.yml.");
+                }
             }
             else
             {
                 errors.Add(Stage.Images, "input/" + Load.InputReader.WithdrawnPhotosFile, withdrawal.Line, null,
-                    $"no hay una foto «{withdrawal.Entry}» en la galería.",
-                    "escriba «álbum/archivo» de una foto del sitio o, si ya borró el archivo, su id: los 12 caracteres con que empiezan los nombres de sus archivos en /fotos/.");
+                    $"«{withdrawal.Entry}» no es ni «álbum/archivo» ni el id de una foto.",
+                    "escriba «álbum/archivo» (por ejemplo «encuentro-2018/foto-001.jpg») o el id: los 12 caracteres con que empiezan los nombres de sus archivos en /fotos/.");
             }
         }
 
-        var processor = new PhotoProcessor(cacheDirectory, limits, errors);
+        var processor = new PhotoProcessor(cacheDirectory, limits, errors, key);
         processor.ForgetCached(withdrawn);
         var publishable = photos
             .Where(p => p.HasConsent && sources.ContainsKey(p.SourcePath) && !withdrawn.Contains(sources[p.SourcePath].Id))
@@ -67,4 +82,7 @@ public static partial class GalleryImages
 
     [GeneratedRegex("^[0-9a-f]{12}$")]
     private static partial Regex PhotoId();
+
+    [GeneratedRegex(@"^[^/\s][^/]*/[^/]+\.[A-Za-z0-9]+$")]
+    private static partial Regex AlbumAndFile();
 }

@@ -13,9 +13,10 @@ namespace Micrositio.Images;
 /// Turns source photos into published derivatives: decoded pixels only — decoded once (shrink-on-load for
 /// large JPEGs), turned upright once by <see cref="UprightDecoder"/>, converted to sRGB, declared areas covered with an opaque fill before
 /// anything is derived (and again on each derivative) — re-encoded at responsive widths as WebP and JPEG
-/// with no metadata at all. Derivatives are kept in a
-/// content-addressed cache (key: source bytes, hidden areas, options, pipeline and libvips versions), so a
-/// rebuild with unchanged photos decodes nothing.
+/// with no metadata at all, named <c>&lt;id&gt;-&lt;v&gt;-&lt;ancho&gt;.&lt;ext&gt;</c> (<c>v</c>: the start of the derivative's own
+/// SHA-256, so new pixels get a new address under the one-year immutable cache). Derivatives are kept in a cache
+/// keyed (with the <see cref="PhotoKey"/>) by the source bytes, hidden areas, options, pipeline and libvips versions,
+/// so a rebuild with unchanged photos decodes nothing.
 /// </summary>
 public sealed class PhotoProcessor
 {
@@ -30,26 +31,25 @@ public sealed class PhotoProcessor
     private readonly string _cacheDirectory;
     private readonly ImageLimits _limits;
     private readonly ErrorList _errors;
+    private readonly PhotoKey _key;
     private int _processed;
     private int _reused;
 
-    public PhotoProcessor(string cacheDirectory, ImageLimits limits, ErrorList errors)
+    public PhotoProcessor(string cacheDirectory, ImageLimits limits, ErrorList errors, PhotoKey? key = null)
     {
         ImageEngine.EnsureConfigured();
         _cacheDirectory = cacheDirectory;
         _limits = limits;
         _errors = errors;
+        _key = key ?? PhotoKey.Local;
     }
 
     public int Processed => _processed;
 
     public int Reused => _reused;
 
-    /// <summary>The id of a photo: the start of the SHA-256 of its bytes.</summary>
-    public static string IdOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..12];
-
     public (IReadOnlyList<ProcessedPhoto> Photos, IReadOnlyList<OutputFile> Files) Process(IReadOnlyList<(Photo Photo, byte[] Bytes)> photos) =>
-        Process(photos.Select(p => new PhotoSource(p.Photo, Convert.ToHexStringLower(SHA256.HashData(p.Bytes)), p.Bytes.LongLength, () => p.Bytes)).ToList());
+        Process(photos.Select(p => PhotoSource.FromBytes(p.Photo, p.Bytes, _key)).ToList());
 
     /// <summary>
     /// Processes photos in parallel. Each source's bytes are read only on a cache miss, by the worker that
@@ -100,7 +100,7 @@ public sealed class PhotoProcessor
             return null;
         }
 
-        var key = $"{id}-{OptionsHash(source.Sha256, photo)}";
+        var key = $"{id}-{OptionsHash(source.Digest, photo)}";
         var entry = Path.Combine(_cacheDirectory, key);
         if (ReadCached(photo, id, entry) is { } cached)
         {
@@ -122,7 +122,7 @@ public sealed class PhotoProcessor
 
         try
         {
-            var made = Derive(photo, bytes, key);
+            var made = Derive(photo, bytes, id);
             if (made is null)
             {
                 return null;
@@ -162,7 +162,7 @@ public sealed class PhotoProcessor
         return true;
     }
 
-    private (string Manifest, List<(string Name, byte[] Bytes)> Files)? Derive(Photo photo, byte[] bytes, string key)
+    private (string Manifest, List<(string Name, byte[] Bytes)> Files)? Derive(Photo photo, byte[] bytes, string id)
     {
         using var pixels = Decode(photo, bytes);
         if (pixels is null)
@@ -181,7 +181,7 @@ public sealed class PhotoProcessor
             var jpeg = derivative.JpegsaveBuffer(q: JpegQuality, optimizeCoding: true, keep: Enums.ForeignKeep.None);
             foreach (var (bytesOut, extension, mime) in new[] { (webp, "webp", "image/webp"), (jpeg, "jpg", "image/jpeg") })
             {
-                var name = $"{key}-{width}.{extension}";
+                var name = $"{id}-{Convert.ToHexStringLower(SHA256.HashData(bytesOut))[..8]}-{width}.{extension}";
                 files.Add((name, bytesOut));
                 manifest.Append(CultureInfo.InvariantCulture, $"{derivative.Width} {derivative.Height} {mime} {name}\n");
             }
@@ -323,12 +323,12 @@ public sealed class PhotoProcessor
         return (new ProcessedPhoto(photo, id, int.Parse(size[0], CultureInfo.InvariantCulture), int.Parse(size[1], CultureInfo.InvariantCulture), variants), files);
     }
 
-    private static string OptionsHash(string sourceSha256, Photo photo)
+    // Keyed, like the source's digest, so an entry's name says nothing to whoever holds the original.
+    private string OptionsHash(string sourceDigest, Photo photo)
     {
         var areas = string.Join(";", photo.HiddenAreas.Select(a => $"{a.X},{a.Y},{a.Width},{a.Height}"));
         var options = $"v{PipelineVersion}|vips {ImageEngine.LibvipsVersion}|w {string.Join(",", Widths)}|webp {WebpQuality}|jpeg {JpegQuality}|fill 0,0,0|areas {areas}|";
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(sourceSha256 + "|" + options));
-        return Convert.ToHexStringLower(hash)[..10];
+        return _key.Digest("derivadas", sourceDigest + "|" + options)[..16];
     }
 
     private void Error(Photo photo, string message, string hint) =>

@@ -22,7 +22,7 @@ public sealed class CheckMemory
         typeof(AngleSharp.Html.Parser.HtmlParser).Assembly.ManifestModule.ModuleVersionId,
         typeof(AngleSharp.Css.Parser.CssParser).Assembly.ManifestModule.ModuleVersionId);
 
-    private const string FileMagic = "micrositio-revision-1";
+    private const string FileMagic = "micrositio-revision-2";
 
     private readonly ConcurrentDictionary<string, PageLinks> _passed = new(StringComparer.Ordinal);
     private string _context = "";
@@ -110,7 +110,8 @@ public sealed class CheckMemory
     private static string Key(OutputFile file, IReadOnlyDictionary<string, LockupRequirement> requirements)
     {
         var lockup = requirements.TryGetValue(file.Path, out var r) ? $"{r.PageLockup}|{r.Mesa}|{string.Join(',', r.Sponsors)}" : "";
-        return $"{file.Path}\n{file.ContentKey()}\n{lockup}\n{file.SourcePath}";
+        // Hashed: the memory is saved in .cache/, which must name no original photo nor any absolute path.
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{file.Path}\n{file.ContentKey()}\n{lockup}\n{file.SourcePath}")));
     }
 
     /// <summary>What an earlier build saved at <paramref name="path"/>; an empty memory if there is none or it cannot be read.</summary>

@@ -1,6 +1,6 @@
 namespace Micrositio.Write;
 
-/// <summary>Comparing a file on disk with an output file's bytes without reading either whole.</summary>
+/// <summary>Comparing files on disk and output files' bytes without reading either whole.</summary>
 internal static class FileContent
 {
     /// <summary>
@@ -35,6 +35,42 @@ internal static class FileContent
         finally
         {
             System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Two names of one file, or two files with the same bytes (read a piece at a time).</summary>
+    public static bool Same(string first, string second)
+    {
+        if (FileIdentity.Of(first) is { } a && FileIdentity.Of(second) is { } b && a.SameFileAs(b))
+        {
+            return true;
+        }
+
+        using var one = new FileStream(first, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        using var other = new FileStream(second, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        if (one.Length != other.Length)
+        {
+            return false;
+        }
+
+        var buffers = (System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024), System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024));
+        try
+        {
+            for (int read; (read = one.ReadAtLeast(buffers.Item1, buffers.Item1.Length, throwOnEndOfStream: false)) > 0;)
+            {
+                other.ReadExactly(buffers.Item2, 0, read);
+                if (!buffers.Item1.AsSpan(0, read).SequenceEqual(buffers.Item2.AsSpan(0, read)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffers.Item1);
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffers.Item2);
         }
     }
 }

@@ -119,7 +119,7 @@ public sealed class GalleryTests
     {
         using var site = BuildAlbum();
 
-        var id = Micrositio.Images.PhotoProcessor.IdOf(File.ReadAllBytes(Path.Combine(site.Root, "input/galeria/encuentro/IMG_0001.jpg")));
+        var id = Micrositio.Images.PhotoKey.Local.IdOf("encuentro", "IMG_0001.jpg");
         var derivatives = site.Result.Files.Where(f => f.Path.StartsWith($"fotos/{id}-", StringComparison.Ordinal)).ToList();
         Assert.Equal(6, derivatives.Count);
         foreach (var file in derivatives)
@@ -167,8 +167,7 @@ public sealed class GalleryTests
     public void A_withdrawn_photo_leaves_no_trace_and_its_urls_answer_410(string entry)
     {
         using var first = BuildAlbum();
-        var source = File.ReadAllBytes(Path.Combine(first.Root, "input/galeria/encuentro/IMG_0001.jpg"));
-        var id = Micrositio.Images.PhotoProcessor.IdOf(source);
+        var id = Micrositio.Images.PhotoKey.Local.IdOf("encuentro", "IMG_0001.jpg");
 
         first.Write("input/galeria/retiradas.txt", $"# retirada a petición\n{(entry == "ID" ? id : entry)}\n");
         first.Generate();
@@ -192,7 +191,7 @@ public sealed class GalleryTests
     public async Task The_preview_answers_410_for_a_withdrawn_photo_as_netlify_will()
     {
         using var site = BuildAlbum();
-        var id = Micrositio.Images.PhotoProcessor.IdOf(File.ReadAllBytes(Path.Combine(site.Root, "input/galeria/encuentro/IMG_0001.jpg")));
+        var id = Micrositio.Images.PhotoKey.Local.IdOf("encuentro", "IMG_0001.jpg");
         var old = site.Result.Files.First(f => f.Path.StartsWith($"fotos/{id}-", StringComparison.Ordinal)).Path;
         site.Write("input/galeria/retiradas.txt", $"{id}\n");
         site.Generate();
@@ -209,11 +208,24 @@ public sealed class GalleryTests
     }
 
     [Fact]
-    public void An_unknown_withdrawal_entry_is_an_error_at_its_line()
+    public void A_withdrawal_of_a_photo_no_longer_in_the_gallery_is_kept_with_a_warning_at_its_line()
     {
         using var site = BuildAlbum(change: s => s.Write("input/galeria/retiradas.txt", "# comentario\nencuentro/no-existe.jpg\n"));
 
-        site.AssertError("imágenes: input/galeria/retiradas.txt:2:", "no hay una foto «encuentro/no-existe.jpg»");
+        site.AssertNoErrors();
+        site.AssertWarning("imágenes: input/galeria/retiradas.txt:2:", "no hay una foto «encuentro/no-existe.jpg»", "se retira de todos modos");
+        site.AssertFile("_redirects", $"/fotos/{Micrositio.Images.PhotoKey.Local.IdOf("encuentro/no-existe.jpg")}-*  /410.html  410!");
+    }
+
+    [Theory]
+    [InlineData("no-es-nada")]
+    [InlineData("ABCDEF012345")]
+    [InlineData("encuentro/")]
+    public void A_withdrawal_line_that_is_neither_a_photo_nor_an_id_is_an_error_at_its_line(string entry)
+    {
+        using var site = BuildAlbum(change: s => s.Write("input/galeria/retiradas.txt", $"# comentario\n{entry}\n"));
+
+        site.AssertError("imágenes: input/galeria/retiradas.txt:2:", $"«{entry}» no es ni «álbum/archivo» ni el id de una foto", "Cómo corregirlo");
     }
 
     [Fact]

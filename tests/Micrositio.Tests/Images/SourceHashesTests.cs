@@ -20,13 +20,13 @@ public sealed class SourceHashesTests : IDisposable
     {
         var photo = Write("a.jpg", [1, 2, 3, 4]);
         var first = SourceHashes.Load(_folder);
-        Assert.Equal(Sha256([1, 2, 3, 4]), first.Of(photo).Sha256);
+        Assert.Equal(Digest([1, 2, 3, 4]), first.Of(photo).Digest);
         first.Save();
 
         var second = SourceHashes.Load(_folder);
-        var (sha256, length) = second.Of(photo);
+        var (digest, length) = second.Of(photo);
 
-        Assert.Equal(Sha256([1, 2, 3, 4]), sha256);
+        Assert.Equal(Digest([1, 2, 3, 4]), digest);
         Assert.Equal(4, length);
         Assert.Equal(OperatingSystem.IsLinux() ? 0 : 1, second.Read);
     }
@@ -46,7 +46,7 @@ public sealed class SourceHashesTests : IDisposable
         File.SetLastWriteTimeUtc(photo, modified);
         var second = SourceHashes.Load(_folder);
 
-        Assert.Equal(Sha256([9, 9, 9, 9]), second.Of(photo).Sha256);
+        Assert.Equal(Digest([9, 9, 9, 9]), second.Of(photo).Digest);
         Assert.Equal(1, second.Read);
     }
 
@@ -73,7 +73,7 @@ public sealed class SourceHashesTests : IDisposable
 
         var hashes = SourceHashes.Load(_folder);
 
-        Assert.Equal(Sha256([1, 2, 3]), hashes.Of(photo).Sha256);
+        Assert.Equal(Digest([1, 2, 3]), hashes.Of(photo).Digest);
         Assert.Equal(1, hashes.Read);
     }
 
@@ -86,5 +86,25 @@ public sealed class SourceHashesTests : IDisposable
         return path;
     }
 
-    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    [Fact]
+    public void The_memory_names_no_file_and_holds_no_plain_hash_and_its_digests_change_with_the_key()
+    {
+        var photo = Write("IMG_20181122_183012.jpg", [5, 6, 7, 8]);
+        var hashes = SourceHashes.Load(_folder);
+        var local = hashes.Of(photo).Digest;
+        hashes.Save();
+
+        var memory = File.ReadAllText(Path.Combine(_folder, "fuentes.tsv"));
+        Assert.DoesNotContain("IMG_20181122_183012", memory, StringComparison.Ordinal);
+        Assert.DoesNotContain(_folder, memory, StringComparison.Ordinal);
+        foreach (var plain in new[] { SHA256.HashData(new byte[] { 5, 6, 7, 8 }), SHA1.HashData(new byte[] { 5, 6, 7, 8 }), MD5.HashData(new byte[] { 5, 6, 7, 8 }) })
+        {
+            Assert.DoesNotContain(Convert.ToHexStringLower(plain)[..12], memory, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Contains(local, memory, StringComparison.Ordinal);
+        Assert.NotEqual(local, SourceHashes.Load(_folder, PhotoKey.Of("otra clave")).Of(photo).Digest);
+    }
+
+    private static string Digest(byte[] bytes) => PhotoSource.ContentDigest(PhotoKey.Local, SHA256.HashData(bytes));
 }

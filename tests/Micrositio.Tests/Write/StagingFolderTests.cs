@@ -49,6 +49,8 @@ public sealed class StagingFolderTests : IDisposable
             return; // the identity of a file (statx) is read on Linux only
         }
 
+        Write(Output, "igual.html", "igual");
+        Write(Output, "retirada.html", "una foto retirada");
         using (var staging = new StagingFolder(Output, Recycle))
         {
             staging.Add(Files);
@@ -60,8 +62,9 @@ public sealed class StagingFolderTests : IDisposable
 
         Assert.Equal(Committed, Tree(Output));
         Assert.True(FileIdentity.Of(Path.Combine(Output, "igual.html"))!.Value.SameFileAs(kept!.Value), "a right file is kept, not written again");
-        // The replaced output is recycled for the next build, untouched.
-        Assert.Equal(new Dictionary<string, string> { ["cambia.html"] = "antes" }, Tree(Recycle));
+        // The replaced output is recycled for the next build with only what the new output holds unchanged:
+        // a changed page or a file no longer made (a withdrawn photo) must not outlive the build that removed it.
+        Assert.Equal(new Dictionary<string, string> { ["igual.html"] = "igual" }, Tree(Recycle));
     }
 
     [Fact]
@@ -72,10 +75,11 @@ public sealed class StagingFolderTests : IDisposable
             return;
         }
 
-        // The recycled file is a hard link to a file of the last output (as unchanged files are).
+        // The recycled file is a hard link to a file of the last output (as unchanged files are), and so is another name.
         File.Delete(Path.Combine(Recycle, "cambia.html"));
-        using (var link = System.Diagnostics.Process.Start("ln", [Path.Combine(Output, "cambia.html"), Path.Combine(Recycle, "cambia.html")]))
+        foreach (var name in new[] { Path.Combine(Recycle, "cambia.html"), Path.Combine(_root, "otro-enlace.html") })
         {
+            using var link = System.Diagnostics.Process.Start("ln", [Path.Combine(Output, "cambia.html"), name])!;
             link.WaitForExit();
             Assert.Equal(0, link.ExitCode);
         }
@@ -86,7 +90,7 @@ public sealed class StagingFolderTests : IDisposable
         Assert.Equal("antes", File.ReadAllText(Path.Combine(Output, "cambia.html")));
         staging.Commit(new ErrorList());
         Assert.Equal("después", File.ReadAllText(Path.Combine(Output, "cambia.html")));
-        Assert.Equal("antes", File.ReadAllText(Path.Combine(Recycle, "cambia.html")));
+        Assert.Equal("antes", File.ReadAllText(Path.Combine(_root, "otro-enlace.html")));
     }
 
     [Fact]

@@ -198,7 +198,8 @@ public sealed class PressRoom(SiteModel site, Func<MarkdownSource, MarkdownDocum
             foreach (var photo in photos)
             {
                 var largest = photo.Variants.Where(v => v.MimeType == "image/jpeg").MaxBy(v => v.Width)!;
-                var name = $"fotos/{photo.Photo.Album}-{Path.GetFileNameWithoutExtension(photo.Photo.FileName)}.jpg";
+                // Album and id, never the original name: a phone's names carry the moment the photo was taken.
+                var name = $"fotos/{photo.Photo.Album}-{photo.Id}.jpg";
                 kit.Add(new KitFile(name, gallery.Files.First(f => "/" + f.Path == largest.Url)));
                 credits.Append(CsvText.Line([name["fotos/".Length..], photo.Photo.Caption ?? "", photo.Photo.Credit ?? "", photo.Photo.Alt])).Append('\n');
             }

@@ -29,15 +29,6 @@ public static class SearchIndex
     /// <summary>A term in a title counts this many times a term in the text.</summary>
     public const int TitleWeight = 10;
 
-    /// <summary>Indexes kept in the cache: this build's and those of the two before, so an edit undone finds its index again.</summary>
-    private const int KeptIndexes = 3;
-
-    /// <summary>
-    /// An index younger than this is never deleted: the preview may still serve one that builds it abandoned for newer
-    /// edits have pushed out of the newest three.
-    /// </summary>
-    private static readonly TimeSpan PruneAge = TimeSpan.FromMinutes(10);
-
     /// <summary>This build of the generator and of Markdig (bodies as plain text): new code must index again.</summary>
     private static readonly string CodeVersion = string.Join(",",
         typeof(SearchIndex).Assembly.ManifestModule.ModuleVersionId, typeof(Markdig.Markdown).Assembly.ManifestModule.ModuleVersionId);
@@ -45,7 +36,8 @@ public static class SearchIndex
     /// <summary>
     /// The index file of <paramref name="site"/>. With a cache folder it is kept there by a key of everything it is
     /// made from (each document's kind, title, address, lead and Markdown body, and the code), so a build whose
-    /// documents did not change reads no body and indexes nothing: a tenth of a warm 5,000-page build.
+    /// documents did not change reads no body and indexes nothing: a tenth of a warm 5,000-page build. Indexes no
+    /// build uses any more are deleted after each build (<see cref="Build.BuildCaches"/>).
     /// </summary>
     /// <returns>The file, and whether it was indexed now (false: taken from the cache).</returns>
     public static (OutputFile File, bool Indexed) Make(SiteModel site, Func<MarkdownSource, string> plainText, string? cacheDirectory, CancellationToken cancellation = default)
@@ -67,33 +59,11 @@ public static class SearchIndex
         try
         {
             CacheEntry.Write(entry, bytes);
-            Prune(cacheDirectory);
             return (OutputFile.Cached(path, entry, length: bytes.Length), true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return (new OutputFile(path, bytes), true); // a cache that cannot be written only costs time on the next build
-        }
-    }
-
-    /// <summary>
-    /// Keeps the newest <see cref="KeptIndexes"/> indexes and those younger than <see cref="PruneAge"/>: each edit in the
-    /// preview makes a new one, of several MB on a large site. A file already linked into output/ stays there.
-    /// </summary>
-    private static void Prune(string cacheDirectory)
-    {
-        var old = DateTime.UtcNow - PruneAge;
-        foreach (var stale in new DirectoryInfo(cacheDirectory).EnumerateFiles("*.json").OrderByDescending(f => f.LastWriteTimeUtc).Skip(KeptIndexes)
-            .Where(f => f.LastWriteTimeUtc < old))
-        {
-            try
-            {
-                stale.Delete();
-            }
-            catch (IOException)
-            {
-                // Another build removed it first.
-            }
         }
     }
 

@@ -82,7 +82,7 @@ public sealed class CameraCorpusTests
         PhotoPipeline.AssertSafe(run, SecretsOf(file));
         Assert.Single(run.Photos);
         Assert.Equal(run.Photos[0].Variants.Count, run.Files.Count);
-        Assert.All(run.Files, f => Assert.StartsWith($"fotos/{PhotoProcessor.IdOf(Source(file))}-", f.Path, StringComparison.Ordinal));
+        Assert.All(run.Files, f => Assert.StartsWith($"fotos/{PhotoKey.Local.IdOf(PhotoPipeline.Album, file)}-", f.Path, StringComparison.Ordinal));
     }
 
     [Theory]

@@ -192,10 +192,11 @@ public sealed partial class PressRoomTests
         Assert.Contains("logotipos/red-nacional-color.svg", names);
         Assert.Contains("logotipos/png/mexico-sos-inverso-800.png", names);
         Assert.Contains("logotipos/LEEME.txt", names);
-        Assert.Contains("fotos/encuentro-plenaria.jpg", names);
-        Assert.DoesNotContain("fotos/encuentro-pasillo.jpg", names);
-        Assert.Contains("plenaria.jpg,La plenaria.,México SOS,Personas en una plenaria.", Encoding.UTF8.GetString(entries["fotos/pies-y-creditos.csv"]), StringComparison.Ordinal);
-        Assert.Empty(ImageVerifier.Verify(entries["fotos/encuentro-plenaria.jpg"]));
+        var plenaria = $"fotos/encuentro-{Micrositio.Images.PhotoKey.Local.IdOf("encuentro", "plenaria.jpg")}.jpg";
+        Assert.Contains(plenaria, names);
+        Assert.DoesNotContain(names, n => n.StartsWith($"fotos/encuentro-{Micrositio.Images.PhotoKey.Local.IdOf("encuentro", "pasillo.jpg")}", StringComparison.Ordinal));
+        Assert.Contains($"{plenaria["fotos/".Length..]},La plenaria.,México SOS,Personas en una plenaria.", Encoding.UTF8.GetString(entries["fotos/pies-y-creditos.csv"]), StringComparison.Ordinal);
+        Assert.Empty(ImageVerifier.Verify(entries[plenaria]));
         Assert.Contains("La Red en cifras", PublishedText.Of("ficha-informativa.pdf", entries["ficha-informativa.pdf"]), StringComparison.Ordinal);
 
         var manifest = Encoding.UTF8.GetString(entries["SHA256SUMS.txt"]).Split('\n', StringSplitOptions.RemoveEmptyEntries)

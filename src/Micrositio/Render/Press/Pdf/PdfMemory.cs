@@ -30,6 +30,9 @@ public sealed class PdfMemory(string? directory = null)
     /// <summary>How many PDFs the current build laid out and printed.</summary>
     public int Written => _written;
 
+    /// <summary>The cache files of the PDFs this build used, published or not (the fact sheet goes only into the kit).</summary>
+    public IEnumerable<string> UsedFiles => _current.Values.SelectMany(p => new[] { p.CacheFile, p.TextFile }).OfType<string>();
+
     /// <summary>Starts a build: what the last one used stays available, anything older goes.</summary>
     public void NextBuild()
     {
@@ -43,7 +46,7 @@ public sealed class PdfMemory(string? directory = null)
     public PdfOutput GetOrWrite(PressPdfDocument document, string fontDirectory, Func<PressPdfDocument, PdfOutput> write)
     {
         var key = Key(Fingerprint(document), fontDirectory);
-        if (_current.TryGetValue(key, out var done) || _previous.TryGetValue(key, out done) || TryRead(key, out done))
+        if (((_current.TryGetValue(key, out var done) || _previous.TryGetValue(key, out done)) && Present(done)) || TryRead(key, out done))
         {
             Interlocked.Increment(ref _reused);
             return _current[key] = done;
@@ -53,6 +56,10 @@ public sealed class PdfMemory(string? directory = null)
         Interlocked.Increment(ref _written);
         return _current[key] = Save(key, written);
     }
+
+    // A remembered PDF whose cache entry was pruned (a build that did not use it) must be written again.
+    private static bool Present(PdfOutput output) =>
+        output.CacheFile is null || (File.Exists(output.CacheFile) && (output.TextFile is null || File.Exists(output.TextFile)));
 
     private string Key(string fingerprint, string fontDirectory)
     {
