@@ -95,7 +95,7 @@ public static class ExifKinds
         42033 or 42037 or 42016 or 50735 or 0xA431 => Serial,
         37500 or 50341 or 50740 or 0xC4A5 => MakerNotes,
         270 or 37510 or 40091 or 40092 or 40094 or 40095 => Comment,
-        315 or 33432 or 40093 => Author,
+        315 or 33432 or 40093 or 42032 => Author,
         305 or 316 or 11 => Software,
         700 => Xmp,
         33723 or 34377 => Iptc,
