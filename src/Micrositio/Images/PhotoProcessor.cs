@@ -11,7 +11,7 @@ namespace Micrositio.Images;
 
 /// <summary>
 /// Turns source photos into published derivatives: decoded pixels only — decoded once (shrink-on-load for
-/// large JPEGs), orientation applied, converted to sRGB, declared areas covered with an opaque fill before
+/// large JPEGs), turned upright once by <see cref="UprightDecoder"/>, converted to sRGB, declared areas covered with an opaque fill before
 /// anything is derived (and again on each derivative) — re-encoded at responsive widths as WebP and JPEG
 /// with no metadata at all. Derivatives are kept in a
 /// content-addressed cache (key: source bytes, hidden areas, options, pipeline and libvips versions), so a
@@ -20,7 +20,7 @@ namespace Micrositio.Images;
 public sealed class PhotoProcessor
 {
     /// <summary>Bump when the processing changes, so cached derivatives are made again.</summary>
-    public const int PipelineVersion = 2;
+    public const int PipelineVersion = 3;
 
     public static IReadOnlyList<int> Widths { get; } = [480, 960, 1600];
 
@@ -206,19 +206,16 @@ public sealed class PhotoProcessor
             return null;
         }
 
-        var hevc = IsHevc(header);
-        var (seenWidth, seenHeight) = SeenSize(header);
-        var shrink = hevc ? 1 : JpegShrink(header, seenWidth);
-        using var decodable = hevc ? DecodeHevc(photo, bytes)
-            : shrink > 1 ? Image.NewFromBuffer(bytes, failOn: Enums.FailOn.Error, kwargs: new VOption { { "shrink", shrink } })
-            : header.Copy();
-        if (decodable is null)
+        // One upright decision, from the header: the JPEG shrink, the decode and the hidden areas all use it.
+        var upright = UprightDecoder.Inspect(header);
+        var shrink = upright.Hevc ? 1 : JpegShrink(header, upright.Width);
+        using var oriented = DecodeUpright(photo, bytes, header, upright, shrink);
+        if (oriented is null)
         {
             return null;
         }
 
-        using var oriented = decodable.Autorot();
-        var (width, height) = shrink > 1 ? (seenWidth, seenHeight) : (oriented.Width, oriented.Height);
+        var (width, height) = (upright.Width, upright.Height);
 
         // To 8-bit sRGB first: Flatten's background is in the image's own units (255 is black in 16 bits).
         using var srgb = oriented.Colourspace(Enums.Interpretation.Srgb);
@@ -237,13 +234,6 @@ public sealed class PhotoProcessor
 
         // The fill is drawn on the decoded pixels, before anything is derived from them.
         return PhotoPixels.Cover(flat, width, height, photo.HiddenAreas);
-    }
-
-    /// <summary>The size of the photo as seen: stored size, turned a quarter by EXIF orientations 5–8.</summary>
-    private static (int Width, int Height) SeenSize(Image header)
-    {
-        var orientation = header.Contains("orientation") && header.Get("orientation") is int value ? value : 1;
-        return orientation is >= 5 and <= 8 ? (header.Height, header.Width) : (header.Width, header.Height);
     }
 
     /// <summary>
@@ -270,20 +260,17 @@ public sealed class PhotoProcessor
         return 1;
     }
 
-    private static bool IsHevc(Image image) =>
-        image.Contains("heif-compression") && image.Get("heif-compression") is string compression && compression == "hevc";
-
-    private Image? DecodeHevc(Photo photo, byte[] bytes)
+    private Image? DecodeUpright(Photo photo, byte[] bytes, Image header, UprightHeader upright, int shrink)
     {
-        var (png, error) = HevcDecoder.Decode(bytes);
-        if (png is null)
+        try
         {
-            Error(photo, $"la foto HEIC no se puede decodificar: {error}.",
-                "exporte la foto como JPEG desde el teléfono o la computadora, o compile en una máquina con libheif-examples.");
+            return UprightDecoder.Decode(bytes, header, upright, shrink);
+        }
+        catch (UprightDecodeException ex)
+        {
+            Error(photo, ex.Message, "exporte la foto como JPEG desde el teléfono o la computadora, o compile en una máquina con libheif-examples.");
             return null;
         }
-
-        return Image.NewFromBuffer(png, failOn: Enums.FailOn.Error);
     }
 
     private static void WriteCache(string entry, string manifest, List<(string Name, byte[] Bytes)> files)
