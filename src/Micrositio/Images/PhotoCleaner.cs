@@ -33,70 +33,46 @@ public static class PhotoCleaner
         try
         {
             ImageEngine.EnsureConfigured();
-            if (format == ImageFormat.Jpeg && StripJpeg(bytes) is { } stripped && ImageVerifier.Verify(stripped).Count == 0)
+            using var header = Image.NewFromBuffer(bytes, failOn: Enums.FailOn.Error);
+            var upright = UprightDecoder.Inspect(header);
+            if (format == ImageFormat.Jpeg && upright.Orientation == 1 && StripJpeg(bytes) is { } stripped && ImageVerifier.Verify(stripped).Count == 0)
             {
                 return Checked(new CleanPhoto(stripped, ".jpg", removed, Lossless: true, Rotated: false, ConvertedFrom: null));
             }
 
-            return ReEncode(bytes, format, removed, limits);
+            using var image = UprightDecoder.Decode(bytes, limits);
+            return Checked(ReEncode(image, format, removed, upright.Orientation != 1));
         }
         catch (VipsException ex)
         {
             var first = ex.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
             return (null, $"la imagen no se puede leer: está dañada, incompleta o no es lo que dice ser ({first})");
         }
-    }
-
-    private static (CleanPhoto?, string?) ReEncode(byte[] bytes, ImageFormat format, List<string> removed, ImageLimits limits)
-    {
-        using var header = Image.NewFromBuffer(bytes, failOn: Enums.FailOn.Error);
-        if ((long)header.Width * header.Height > limits.MaxPixels)
+        catch (UprightDecodeException ex)
         {
-            return (null, $"la imagen declara {header.Width} × {header.Height} píxeles, más que el límite de {limits.MaxMegapixels} megapíxeles");
-        }
-
-        var orientation = header.Contains("orientation") && header.Get("orientation") is int value ? value : 1;
-        var (upright, error) = DecodeUpright(bytes, header);
-        if (upright is null)
-        {
-            return (null, error);
-        }
-
-        using (upright)
-        {
-            var png = format is ImageFormat.Png or ImageFormat.Tiff;
-            using var srgb = ToSrgb(upright, keepDepth: png);
-            byte[] encoded;
-            if (png)
-            {
-                encoded = srgb.PngsaveBuffer(compression: 9, keep: Enums.ForeignKeep.None);
-            }
-            else
-            {
-                using var flat = srgb.HasAlpha() ? srgb.Flatten(background: [255, 255, 255]) : srgb.Copy();
-                using var eightBit = flat.Format == Enums.BandFormat.Uchar ? flat.Copy() : flat.Cast(Enums.BandFormat.Uchar);
-                encoded = eightBit.JpegsaveBuffer(q: JpegQuality, optimizeCoding: true, subsampleMode: Enums.ForeignSubsample.Off, keep: Enums.ForeignKeep.None);
-            }
-
-            var from = format switch { ImageFormat.Heif => "HEIC/HEIF/AVIF", ImageFormat.WebP => "WebP", ImageFormat.Tiff => "TIFF", _ => null };
-            return Checked(new CleanPhoto(encoded, png ? ".png" : ".jpg", removed, Lossless: false, Rotated: orientation != 1, from));
+            return (null, ex.Message.TrimEnd('.'));
         }
     }
 
-    /// <summary>
-    /// The full-size pixels as the photo is seen: EXIF orientation applied by libvips, HEIF rotation and mirroring by
-    /// libheif (HEVC photos go through <see cref="HevcDecoder"/>).
-    /// </summary>
-    private static (Image? Image, string? Error) DecodeUpright(byte[] bytes, Image header)
+    /// <summary>The upright pixels (from the one orientation decision, <see cref="UprightDecoder"/>) in sRGB, saved with no metadata.</summary>
+    private static CleanPhoto ReEncode(Image upright, ImageFormat format, List<string> removed, bool rotated)
     {
-        if (header.Contains("heif-compression") && header.Get("heif-compression") is "hevc")
+        var png = format is ImageFormat.Png or ImageFormat.Tiff;
+        using var srgb = ToSrgb(upright, keepDepth: png);
+        byte[] encoded;
+        if (png)
         {
-            var (png, error) = HevcDecoder.Decode(bytes);
-            return png is null ? (null, $"la foto HEIC no se puede decodificar: {error}") : (Image.NewFromBuffer(png, failOn: Enums.FailOn.Error).CopyMemory(), null);
+            encoded = srgb.PngsaveBuffer(compression: 9, keep: Enums.ForeignKeep.None);
+        }
+        else
+        {
+            using var flat = srgb.HasAlpha() ? srgb.Flatten(background: [255, 255, 255]) : srgb.Copy();
+            using var eightBit = flat.Format == Enums.BandFormat.Uchar ? flat.Copy() : flat.Cast(Enums.BandFormat.Uchar);
+            encoded = eightBit.JpegsaveBuffer(q: JpegQuality, optimizeCoding: true, subsampleMode: Enums.ForeignSubsample.Off, keep: Enums.ForeignKeep.None);
         }
 
-        using var decoded = Image.NewFromBuffer(bytes, failOn: Enums.FailOn.Error);
-        return (decoded.Autorot().CopyMemory(), null);
+        var from = format switch { ImageFormat.Heif => "HEIC/HEIF/AVIF", ImageFormat.WebP => "WebP", ImageFormat.Tiff => "TIFF", _ => null };
+        return new CleanPhoto(encoded, png ? ".png" : ".jpg", removed, Lossless: false, rotated, from);
     }
 
     /// <summary>sRGB through the embedded ICC profile when there is one (so a wide-gamut photo keeps its colours), else by interpretation.</summary>
@@ -119,7 +95,7 @@ public static class PhotoCleaner
         return image.Colourspace(sixteen ? Enums.Interpretation.Rgb16 : Enums.Interpretation.Srgb);
     }
 
-    private static (CleanPhoto?, string?) Checked(CleanPhoto photo)
+    private static (CleanPhoto? Photo, string? Error) Checked(CleanPhoto photo)
     {
         var problems = ImageVerifier.Verify(photo.Bytes);
         return problems.Count == 0 ? (photo, null) : (null, "la copia limpia no pasó la verificación: " + string.Join("; ", problems));
@@ -127,8 +103,7 @@ public static class PhotoCleaner
 
     /// <summary>
     /// The JPEG with only the segments needed to decode it (frame, tables, restart interval, a plain Adobe segment
-    /// for CMYK, scans), or null when it must be re-encoded instead: turned by EXIF, carrying a colour profile, or
-    /// not walkable to its end.
+    /// for CMYK, scans), or null when it must be re-encoded instead: carrying a colour profile, or not walkable to its end.
     /// </summary>
     internal static byte[]? StripJpeg(byte[] bytes)
     {
@@ -171,7 +146,6 @@ public static class PhotoCleaner
             position += 2 + length;
             switch (marker)
             {
-                case 0xE1 when payload.StartsWith("Exif\0\0"u8) && Orientation(payload[6..]) is not (null or 1):
                 case 0xE2 when payload.StartsWith("ICC_PROFILE\0"u8):
                     return null;
                 case 0xEE when payload.Length == 12 && payload.StartsWith("Adobe"u8):
@@ -207,13 +181,5 @@ public static class PhotoCleaner
         }
 
         return bytes.Length;
-    }
-
-    /// <summary>The orientation tag of IFD0 in an Exif block, or null when there is none or it cannot be read.</summary>
-    private static int? Orientation(ReadOnlySpan<byte> tiff)
-    {
-        var structure = TiffStructure.Read(tiff);
-        var entry = structure.Directories.FirstOrDefault(d => d.Kind == "IFD0")?.Entries.FirstOrDefault(e => e.Tag == 274);
-        return entry is { Type: 3, Count: 1 } e ? structure.U16(e.ValueAt) : structure.Error is null ? null : -1;
     }
 }
