@@ -50,6 +50,17 @@ public sealed class SourceMetadataTests
         Assert.Contains(expected, carried);
     }
 
+    [Theory]
+    [InlineData("marker.heic")]
+    [InlineData("marker-exif-6.heic")]
+    [InlineData("marker-exif-8.avif")]
+    public void A_heif_whose_exif_holds_only_the_orientation_carries_nothing(string file)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(Support.Repository.Root, "tests", "Micrositio.Tests", "testdata", "orientation", file));
+
+        Assert.Empty(SourceMetadata.Carried(bytes));
+    }
+
     [Fact]
     public void A_thumbnail_and_appended_data_are_named()
     {
