@@ -45,7 +45,15 @@ public static class SourcePhotoCheck
     {
         try
         {
-            return SourceMetadata.Carried(source.Read());
+            var bytes = source.Read();
+            var format = ImageFormats.Sniff(bytes);
+            if (format == ImageFormat.Unknown || ImageFormats.ByExtension.GetValueOrDefault(Path.GetExtension(source.Photo.FileName)) != format)
+            {
+                return []; // Not an image of an accepted format: the Images stage names that more clearly.
+            }
+
+            // Damage is the decoder's to report (with what it could not read); here only what the file carries counts.
+            return [.. SourceMetadata.Carried(bytes).Where(k => !k.StartsWith("archivo ", StringComparison.Ordinal) && !k.StartsWith("estructura ", StringComparison.Ordinal))];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
