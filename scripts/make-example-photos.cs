@@ -1,11 +1,9 @@
 #:property ManagePackageVersionsCentrally=false
 #:package NetVips@3.2.0
 #:package NetVips.Native@8.18.7
-// Makes the EXAMPLE photos of input/galeria/: synthetic scenes (no real people or places) that carry
-// the metadata a phone photo would — GPS, capture date, artist, camera serial, and an EXIF thumbnail
-// that shows MORE than the photo (the "uncropped original") — so the shipped site demonstrates that
-// none of it survives. Run: dotnet run scripts/make-example-photos.cs -- <output folder>; then
-// scripts/make-example-photos.sh adds the metadata with exiftool.
+// Makes the EXAMPLE photos of input/galeria/: synthetic scenes (no real people or places), saved with no
+// metadata, as every photo must enter the repository (the build refuses sources that carry any).
+// Run: dotnet run scripts/make-example-photos.cs -- <output folder>, or scripts/make-example-photos.sh.
 using NetVips;
 
 var folder = args.Length > 0 ? args[0] : ".";
@@ -36,11 +34,6 @@ foreach (var (name, sky, ground, people) in scenes)
     using var label = Image.Text("FOTO DE EJEMPLO", dpi: 300, font: "sans bold 14");
     using var labelRgb = label.Colourspace(Enums.Interpretation.Srgb).Linear([-1, -1, -1], [255, 255, 255]);
     using var withLabel = scene.Insert(labelRgb.ExtractBand(0, 3), 80, 75);
-    withLabel.Jpegsave(Path.Combine(folder, $"{name}.jpg"), q: 85);
-
-    // The thumbnail shows the wider "original" scene, different from the published crop.
-    using var wider = withLabel.Embed(200, 200, width + 400, height + 400, extend: Enums.Extend.Mirror);
-    using var thumb = wider.ThumbnailImage(160);
-    thumb.Jpegsave(Path.Combine(folder, $"{name}.thumb.jpg"), q: 70);
+    withLabel.Jpegsave(Path.Combine(folder, $"{name}.jpg"), q: 85, keep: Enums.ForeignKeep.None);
     scene.Dispose();
 }

@@ -9,7 +9,7 @@ using YamlDotNet.RepresentationModel;
 namespace Micrositio.Cli;
 
 /// <summary>
-/// The command-line program: <c>build</c>, <c>check</c>, <c>serve</c> and <c>new</c>. Exit codes: 0 success, 1 content
+/// The command-line program: <c>build</c>, <c>check</c>, <c>serve</c>, <c>new</c>, <c>fotos</c> and the tools. Exit codes: 0 success, 1 content
 /// errors, 2 usage errors. Content errors are printed as a list, never as a stack trace.
 /// </summary>
 public static class CommandLine
@@ -88,6 +88,7 @@ public static class CommandLine
         root.Subcommands.Add(scaffold);
         root.Subcommands.Add(VerifyImagesCommand.Create(output, error));
         root.Subcommands.Add(ImportDataCommand.Create(RootOption, output, error));
+        root.Subcommands.Add(PhotosCommand.Create(RootOption, output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

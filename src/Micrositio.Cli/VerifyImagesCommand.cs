@@ -58,6 +58,7 @@ public static class VerifyImagesCommand
 
         var checkedCount = 0;
         var dirty = 0;
+        var unverified = 0;
         foreach (var relative in files)
         {
             var problems = Check(Path.Combine(folder.FullName, relative));
@@ -72,7 +73,15 @@ public static class VerifyImagesCommand
                 continue;
             }
 
-            dirty++;
+            if (problems.Any(p => p.StartsWith(ImageVerifier.NotVerified, StringComparison.Ordinal)))
+            {
+                unverified++;
+            }
+            else
+            {
+                dirty++;
+            }
+
             output.WriteLine($"{relative.Replace(Path.DirectorySeparatorChar, '/')}:");
             foreach (var problem in problems)
             {
@@ -81,10 +90,27 @@ public static class VerifyImagesCommand
         }
 
         var images = checkedCount == 1 ? "1 imagen" : $"{checkedCount} imágenes";
-        output.WriteLine(dirty == 0
-            ? $"Se revisaron {images} en {folder.FullName}: ninguna lleva metadatos ni datos añadidos."
-            : $"Se revisaron {images} en {folder.FullName}: {dirty} no {(dirty == 1 ? "es segura" : "son seguras")} para publicarse.");
-        return dirty == 0 ? Clean : Dirty;
+        if (dirty == 0 && unverified == 0)
+        {
+            output.WriteLine($"Se revisaron {images} en {folder.FullName}: ninguna lleva metadatos ni datos añadidos.");
+            return Clean;
+        }
+
+        // A file that could not be verified is never counted as clean: its format hides what it may carry.
+        var parts = new List<string>();
+        if (dirty > 0)
+        {
+            parts.Add($"{dirty} no {(dirty == 1 ? "es segura" : "son seguras")} para publicarse");
+        }
+
+        if (unverified > 0)
+        {
+            parts.Add(unverified == 1 ? "1 no verificada (formato que no se puede revisar)" : $"{unverified} no verificadas (formato que no se puede revisar)");
+        }
+
+        output.WriteLine($"Se revisaron {images} en {folder.FullName}: {string.Join("; ", parts)}. " +
+            "Cómo corregirlo: vuelva a exportar cada una sin metadatos como JPEG, PNG o WebP (las fotos de la galería, con «./micrositio fotos agregar»).");
+        return Dirty;
     }
 
     /// <summary>
@@ -110,7 +136,7 @@ public static class VerifyImagesCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return [$"no se pudo leer el archivo: {ex.Message}"];
+            return [$"{ImageVerifier.NotVerified}: no se pudo leer el archivo: {ex.Message}"];
         }
     }
 }

@@ -19,8 +19,8 @@ public sealed record GalleryResult(
 }
 
 /// <summary>
-/// The Images stage: resolves the withdrawal list to photo ids, leaves out photos without consent or
-/// withdrawn, and has the <see cref="PhotoProcessor"/> make (or reuse) the derivatives of the rest.
+/// The Images stage: refuses sources that carry metadata (<see cref="SourcePhotoCheck"/>), resolves the withdrawal
+/// list to photo ids, leaves out photos without consent or withdrawn, and has the <see cref="PhotoProcessor"/> make (or reuse) the derivatives of the rest.
 /// </summary>
 public static partial class GalleryImages
 {
@@ -43,6 +43,8 @@ public static partial class GalleryImages
         }
 
         hashes.Save();
+        var clean = SourcePhotoCheck.Run([.. sources.Values.OrderBy(s => s.Photo.SourcePath, StringComparer.Ordinal)], cacheDirectory, errors)
+            .Select(s => s.Photo.SourcePath).ToHashSet(StringComparer.Ordinal);
 
         var withdrawn = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var withdrawal in content.WithdrawnPhotos)
@@ -73,7 +75,7 @@ public static partial class GalleryImages
         var processor = new PhotoProcessor(cacheDirectory, limits, errors, key);
         processor.ForgetCached(withdrawn);
         var publishable = photos
-            .Where(p => p.HasConsent && sources.ContainsKey(p.SourcePath) && !withdrawn.Contains(sources[p.SourcePath].Id))
+            .Where(p => p.HasConsent && clean.Contains(p.SourcePath) && !withdrawn.Contains(sources[p.SourcePath].Id))
             .Select(p => sources[p.SourcePath])
             .ToList();
         var (processed, files) = processor.Process(publishable);

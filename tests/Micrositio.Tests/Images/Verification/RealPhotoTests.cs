@@ -18,8 +18,9 @@ public sealed class RealPhotoTests
     [InlineData("ian__IMG_5195.heic", "AVIF/HEIF: elemento")]
     [InlineData("ian__IMG_5195.heic", "«Exif» (Exif")]
     [InlineData("mei__IMG_1034.heic", "propiedad «colr» (perfil de color ICC)")]
-    [InlineData("mei__Issue_201.gif", "formato no reconocido (GIF)")]
-    [InlineData("mei__Issue_16.tif", "formato no reconocido (TIFF)")]
+    [InlineData("mei__Issue_201.gif", "GIF: extensión 0xFE (comentario)")]
+    [InlineData("mei__Issue_16.tif", "TIFF: etiqueta 315 (Artist)")]
+    [InlineData("mei__Issue_151.tif", "TIFF: etiqueta 34853 (GPS)")]
     public void Real_file_is_rejected_naming_its_metadata(string name, string expected)
     {
         var problems = ImageVerifier.Verify(RealPhoto(name));

@@ -40,7 +40,20 @@ internal static class Samples
     private static readonly Lazy<byte[]> AvifBytes = new(() => Picture.Value.HeifsaveBuffer(compression: Enums.ForeignHeifCompression.Av1, keep: Enums.ForeignKeep.None));
     private static readonly Lazy<byte[]> AlphaAvifBytes = new(() => WithAlpha().HeifsaveBuffer(compression: Enums.ForeignHeifCompression.Av1, keep: Enums.ForeignKeep.None));
 
+    private static readonly Lazy<byte[]> TiffBytes = new(() => Picture.Value.TiffsaveBuffer(keep: Enums.ForeignKeep.None));
+    private static readonly Lazy<byte[]> GifBytes = new(() => Picture.Value.GifsaveBuffer(keep: Enums.ForeignKeep.None));
+
     public static byte[] Jpeg => Copy(JpegBytes);
+
+    /// <summary>A baseline TIFF as libvips writes it: one directory of structural tags and one strip of pixels.</summary>
+    public static byte[] Tiff => Copy(TiffBytes);
+
+    /// <summary>A GIF89a as libvips (cgif) writes it.</summary>
+    public static byte[] Gif => Copy(GifBytes);
+
+    /// <summary>The clean GIF with an extension block (label, sub-blocks, terminator) inserted just before its trailer.</summary>
+    public static byte[] GifWith(byte label, params byte[][] subBlocks) =>
+        Concat(Gif[..^1], [0x21, label], Concat([.. subBlocks.Select(b => Concat([(byte)b.Length], b))]), [0x00, 0x3B]);
 
     public static byte[] ProgressiveJpeg => Copy(ProgressiveJpegBytes);
 

@@ -92,4 +92,61 @@ public sealed class VerifyImagesCommandTests : IDisposable
         Assert.Equal(2, exitCode);
         Assert.Contains("no existe", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_folder_with_only_a_tiff_carrying_gps_serial_and_artist_is_not_called_clean()
+    {
+        Write("original.tif", Pipeline.ExifTool.Write(Tiff, ".tif", "-GPSLatitude=19.4326", "-GPSLatitudeRef=N", "-SerialNumber=EJ-000123", "-Artist=Persona Ejemplo"));
+
+        var (exitCode, output, error) = Run(folder);
+
+        Assert.True(exitCode == 1, output + error);
+        Assert.Contains("original.tif:", output, StringComparison.Ordinal);
+        Assert.Contains("(GPS)", output, StringComparison.Ordinal);
+        Assert.Contains("(Artist)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("ninguna lleva metadatos", output, StringComparison.Ordinal);
+        Assert.Contains("Se revisaron 1 imagen", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_tiff_and_gif_are_counted_as_checked_and_clean()
+    {
+        Write("a.tif", Tiff);
+        Write("b.gif", Gif);
+
+        var (exitCode, output, error) = Run(folder);
+
+        Assert.True(exitCode == 0, output + error);
+        Assert.Contains("Se revisaron 2 imágenes", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("foto.bmp")]
+    [InlineData("foto.jxl")]
+    [InlineData("foto.psd")]
+    [InlineData("foto.dng")]
+    public void An_image_format_it_cannot_read_is_reported_as_not_verified_and_exits_1(string name)
+    {
+        Write(name, Concat(Ascii("BM"), new byte[60]));
+
+        var (exitCode, output, error) = Run(folder);
+
+        Assert.True(exitCode == 1, output + error);
+        Assert.Contains($"{name}:", output, StringComparison.Ordinal);
+        Assert.Contains("no verificada", output, StringComparison.Ordinal);
+        Assert.Contains("1 no verificada", output, StringComparison.Ordinal);
+        Assert.Contains("Cómo corregirlo", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bmp_under_another_name_is_reported_as_not_verified()
+    {
+        Write("descarga.bin", Concat(Ascii("BM"), [0x46, 0, 0, 0, 0, 0, 0, 0], new byte[60]));
+
+        var (exitCode, output, _) = Run(folder);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("descarga.bin:", output, StringComparison.Ordinal);
+        Assert.Contains("BMP", output, StringComparison.Ordinal);
+    }
 }
