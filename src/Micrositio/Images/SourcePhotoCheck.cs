@@ -8,7 +8,7 @@ namespace Micrositio.Images;
 /// <summary>
 /// Refuses gallery sources that carry metadata (location, dates, serials, maker notes, thumbnails, comments,
 /// XMP/IPTC…): the repository keeps every committed original forever, so photos must enter it already clean,
-/// through «fotos agregar». The SHA-256 of sources found clean is remembered in the image cache (a hash names the
+/// through «fotos agregar». The keyed digest of sources found clean is remembered in the image cache (a digest names the
 /// bytes, so the verdict cannot go stale), and a warm build reads none of them again.
 /// </summary>
 public static class SourcePhotoCheck
@@ -25,7 +25,7 @@ public static class SourcePhotoCheck
         var path = Path.Combine(cacheDirectory, FileName);
         var known = Read(path);
         var verdicts = sources.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .Select(source => (Source: source, Carried: known.Contains(source.Sha256) ? (IReadOnlyList<string>)[] : Carried(source)))
+            .Select(source => (Source: source, Carried: known.Contains(source.Digest) ? (IReadOnlyList<string>)[] : Carried(source)))
             .ToList();
         foreach (var (source, carried) in verdicts.Where(v => v.Carried.Count > 0))
         {
@@ -76,7 +76,7 @@ public static class SourcePhotoCheck
     /// <summary>Keeps only this build's clean sources; a memory that cannot be saved only costs time.</summary>
     private static void Save(string path, HashSet<string> known, List<PhotoSource> clean)
     {
-        var hashes = clean.Select(s => s.Sha256).Distinct().Order(StringComparer.Ordinal).ToList();
+        var hashes = clean.Select(s => s.Digest).Distinct().Order(StringComparer.Ordinal).ToList();
         if (hashes.Count == known.Count && hashes.All(known.Contains))
         {
             return;
