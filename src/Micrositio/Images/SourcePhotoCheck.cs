@@ -53,11 +53,31 @@ public static class SourcePhotoCheck
             }
 
             // Damage is the decoder's to report (with what it could not read); here only what the file carries counts.
-            return [.. SourceMetadata.Carried(bytes).Where(k => !k.StartsWith("archivo ", StringComparison.Ordinal) && !k.StartsWith("estructura ", StringComparison.Ordinal))];
+            var carried = SourceMetadata.Carried(bytes).Where(k => !k.StartsWith("archivo ", StringComparison.Ordinal) && !k.StartsWith("estructura ", StringComparison.Ordinal));
+            return format == ImageFormat.WebP && WebpOrientation(bytes) != 1 ? [.. carried, TurnedWebp] : [.. carried];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return [$"no se pudo leer el archivo ({ex.Message})"];
+        }
+    }
+
+    /// <summary>
+    /// Chromium ignores a WebP's EXIF orientation while the WebP specification applies it, so staff cannot know which
+    /// way up the photo they measured hidden areas on is; «fotos agregar» turns it once and stores it upright.
+    /// </summary>
+    public const string TurnedWebp = "una orientación EXIF que unos visores aplican y otros no en fotos WebP (no se sabe hacia dónde se ve la foto ni dónde caen las áreas por ocultar)";
+
+    private static int WebpOrientation(byte[] bytes)
+    {
+        try
+        {
+            using var header = NetVips.Image.NewFromBuffer(bytes);
+            return UprightDecoder.Inspect(header).Orientation;
+        }
+        catch (NetVips.VipsException)
+        {
+            return 1; // Damaged: the Images stage reports it.
         }
     }
 

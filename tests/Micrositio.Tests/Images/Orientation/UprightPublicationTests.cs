@@ -16,7 +16,10 @@ public sealed class UprightPublicationTests
 {
     private const string AlbumFolder = "orientacion";
 
-    public static TheoryData<string> Cases => OrientedSources.All;
+    // A turned WebP is refused as a source (see the test below); «fotos agregar» stores it upright as JPEG.
+    public static TheoryData<string> Cases => [.. OrientedSources.Names.Where(n => !IsTurnedWebp(n))];
+
+    public static TheoryData<string> TurnedWebps => [.. OrientedSources.Names.Where(IsTurnedWebp)];
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -42,6 +45,20 @@ public sealed class UprightPublicationTests
         }
 
         Assert.True(problems.Count == 0, $"{name} (upright {source.UprightSize.Width} × {source.UprightSize.Height}):\n" + string.Join("\n", problems));
+    }
+
+    [Theory]
+    [MemberData(nameof(TurnedWebps))]
+    public void A_webp_whose_exif_turns_it_is_refused_because_viewers_disagree_on_it(string name)
+    {
+        var source = OrientedSources.Get(name);
+        using var site = SiteFixture.Create(Album(source));
+        site.WriteBytes($"input/galeria/{AlbumFolder}/foto{source.Extension}", source.Bytes);
+
+        site.Generate();
+
+        site.AssertError($"input/galeria/{AlbumFolder}/foto{source.Extension}", "orientación EXIF", "WebP", "fotos agregar");
+        Assert.DoesNotContain(site.Result.Files, f => f.Path.StartsWith("fotos/", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -190,4 +207,6 @@ public sealed class UprightPublicationTests
         using var image = Image.NewFromBuffer(bytes);
         return image.Width;
     }
+
+    private static bool IsTurnedWebp(string name) => name.StartsWith("webp-exif-", StringComparison.Ordinal) && name != "webp-exif-1";
 }
