@@ -227,16 +227,10 @@ public static class CommandLine
 
     internal static void ReportErrors(IReadOnlyList<BuildError> errors, TextWriter error)
     {
-        const int Shown = 200;
-        error.WriteLine(errors.Count == 1 ? "Se encontró 1 error:" : $"Se encontraron {errors.Count} errores:");
-        foreach (var buildError in errors.Take(Shown))
+        error.WriteLine(errors.Count == 1 ? "Se encontró 1 error:" : $"Se encontraron {ErrorReport.Count(errors.Count)} errores:");
+        foreach (var line in ErrorReport.Lines(errors))
         {
-            error.WriteLine($"  • {buildError}");
-        }
-
-        if (errors.Count > Shown)
-        {
-            error.WriteLine($"  … y {errors.Count - Shown} más. Corrija estos y vuelva a ejecutar.");
+            error.WriteLine(line.StartsWith('…') ? $"  {line}" : $"  • {line}");
         }
     }
 

@@ -56,7 +56,7 @@ public sealed class SiteAssembler(DateTimeOffset now, ErrorList errors)
             published.SelectMany(r => r.Mesas.Select(m => (m, r))).ToLookup(p => p.m, p => p.r, StringComparer.Ordinal),
             meetings.SelectMany(m => m.Attendees.Select(a => (a, m))).ToLookup(p => p.a, p => p.m, StringComparer.Ordinal),
             meetings,
-            new ContentIds(BuildUrlMap(content, published), unpublished),
+            new ContentIds(BuildUrlMap(content, published), unpublished, content.FailedIds),
             new ResultsIndex(content.Data));
     }
 

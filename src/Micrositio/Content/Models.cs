@@ -150,7 +150,11 @@ public sealed record ContentSet(
     IReadOnlyList<Album> Albums,
     IReadOnlyList<Withdrawal> WithdrawnPhotos,
     Brand.BrandManual BrandManual,
-    ResultsData Data);
+    ResultsData Data)
+{
+    /// <summary>Content ids («mesa:slug») of files left out for their own errors; links to them are not errors of their own.</summary>
+    public IReadOnlySet<string> FailedIds { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}
 
 /// <summary>A line of input/galeria/retiradas.txt: «álbum/archivo» or a photo id.</summary>
 public sealed record Withdrawal(int Line, string Entry);

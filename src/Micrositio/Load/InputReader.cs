@@ -62,8 +62,8 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
         {
             var yml = Path.Combine(folder, id + ".yml");
             var csv = Path.Combine(folder, id + ".csv");
-            var metadata = File.Exists(yml) && YamlText.Parse(File.ReadAllText(yml), Relative(yml), 1, errors) is { } node ? new DataFile(Relative(yml), node) : null;
-            return new DatasetFiles(id, Relative(yml), metadata, ReadText(csv));
+            var metadata = File.Exists(yml) && Decode(yml) is { } text && YamlText.Parse(text, Relative(yml), 1, errors) is { } node ? new DataFile(Relative(yml), node) : null;
+            return new DatasetFiles(id, Relative(yml), metadata, ReadText(csv)) { MetadataUnreadable = metadata is null && File.Exists(yml), CsvUnreadable = File.Exists(csv) && !_read.Contains(csv) };
         }).ToList();
 
         var boundariesSource = Path.Combine(inputDirectory, BoundariesSourceFile);
@@ -74,7 +74,25 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
             ReadText(Path.Combine(inputDirectory, BoundariesFile)));
     }
 
-    private SourceFile? ReadText(string path) => File.Exists(path) ? new SourceFile(Relative(path), File.ReadAllText(path)) : null;
+    private SourceFile? ReadText(string path) => File.Exists(path) && Decode(path) is { } text ? new SourceFile(Relative(path), text) : null;
+
+    /// <summary>Full paths of the text files read without error; a file that exists and is not here was refused.</summary>
+    private readonly HashSet<string> _read = [];
+
+    /// <summary>Every text file of input/ goes through here: strict UTF-8 without control characters, or an error.</summary>
+    private string? Decode(string path)
+    {
+        var text = InputText.Read(path, Relative(path), errors);
+        if (text is not null)
+        {
+            lock (_read)
+            {
+                _read.Add(path);
+            }
+        }
+
+        return text;
+    }
 
     public const string BrandManualFile = "marca/manual.yml";
 
@@ -88,7 +106,19 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
                 .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
                 .Where(f => f != "manual.yml" && !Path.GetFileName(f).StartsWith('.'))
                 .Order(StringComparer.Ordinal)
-                .ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(folder, f)), StringComparer.Ordinal);
+                .ToDictionary(f => f, f => ReadBrandFile(Path.Combine(folder, f)), StringComparer.Ordinal);
+    }
+
+    /// <summary>An SVG is text and must be clean UTF-8 like the rest; its bytes are kept either way for the logo checks.</summary>
+    private byte[] ReadBrandFile(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        {
+            InputText.Decode(bytes, Relative(path), errors);
+        }
+
+        return bytes;
     }
 
     /// <summary>One line per photo that must disappear from the site: «álbum/archivo.jpg» or the photo's id.</summary>
@@ -110,7 +140,7 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
             DataFile? album = null;
             if (File.Exists(albumFile))
             {
-                album = YamlText.Parse(File.ReadAllText(albumFile), Relative(albumFile), 1, errors) is { } node ? new DataFile(Relative(albumFile), node) : null;
+                album = Decode(albumFile) is { } text && YamlText.Parse(text, Relative(albumFile), 1, errors) is { } node ? new DataFile(Relative(albumFile), node) : null;
             }
             else
             {
@@ -129,8 +159,8 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
     private List<(int Line, string Entry)> ReadWithdrawn()
     {
         var path = Path.Combine(inputDirectory, WithdrawnPhotosFile);
-        return File.Exists(path)
-            ? File.ReadAllLines(path).Select((l, i) => (Line: i + 1, Entry: l.Split('#')[0].Trim())).Where(e => e.Entry.Length > 0).ToList()
+        return File.Exists(path) && Decode(path) is { } text
+            ? Lines(text).Select((l, i) => (Line: i + 1, Entry: l.Split('#')[0].Trim())).Where(e => e.Entry.Length > 0).ToList()
             : [];
     }
 
@@ -143,10 +173,12 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
     private List<string> ReadProtectedNames()
     {
         var path = Path.Combine(inputDirectory, ProtectedNamesFile);
-        return File.Exists(path)
-            ? File.ReadAllLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList()
+        return File.Exists(path) && Decode(path) is { } text
+            ? Lines(text).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList()
             : [];
     }
+
+    private static string[] Lines(string text) => text.Replace("\r\n", "\n").Split('\n', '\r');
 
     private DataFile? ReadData(string name)
     {
@@ -159,7 +191,7 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
             return null;
         }
 
-        var node = YamlText.Parse(File.ReadAllText(path), relative, 1, errors);
+        var node = Decode(path) is { } text ? YamlText.Parse(text, relative, 1, errors) : null;
         return node is null ? null : new DataFile(relative, node);
     }
 
@@ -213,7 +245,9 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
             return null;
         }
 
-        return FrontMatterSplitter.Split(new SourceFile(relative, File.ReadAllText(path)), errors);
+        return Decode(path) is { } text
+            ? FrontMatterSplitter.Split(new SourceFile(relative, text), errors)
+            : FrontMatterSplitter.Unreadable(new SourceFile(relative, ""), MarkdownSource.Empty(relative));
     }
 
     private string Relative(string path) => Path.GetRelativePath(rootDirectory, path).Replace('\\', '/');

@@ -36,7 +36,14 @@ public sealed record DataFolder(IReadOnlyList<DatasetFiles> Datasets, SourceFile
 }
 
 /// <summary>A dataset of <c>input/datos/</c>: <c>&lt;id&gt;.yml</c> and <c>&lt;id&gt;.csv</c>, by the id they share.</summary>
-public sealed record DatasetFiles(string Id, string MetadataPath, DataFile? Metadata, SourceFile? Csv);
+public sealed record DatasetFiles(string Id, string MetadataPath, DataFile? Metadata, SourceFile? Csv)
+{
+    /// <summary>The description exists but could not be read (its error is recorded), so its absence is not another error.</summary>
+    public bool MetadataUnreadable { get; init; }
+
+    /// <summary>The CSV exists but could not be read (its error is recorded).</summary>
+    public bool CsvUnreadable { get; init; }
+}
 
 /// <summary>A folder of <c>input/galeria/</c>: its album.yml (null if missing or unreadable) and the other files in it.</summary>
 public sealed record AlbumFolder(string Slug, string Path, string FullPath, DataFile? Album, IReadOnlyList<string> Files);

@@ -4,7 +4,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace Micrositio.Load;
 
-/// <summary>Parses YAML keeping line numbers, and turns syntax errors into content errors.</summary>
+/// <summary>
+/// Parses YAML keeping line numbers, and turns every failure (syntax, nesting, alias expansion, and any exception the
+/// parser throws) into one content error naming file and line, in Spanish.
+/// </summary>
 public static class YamlText
 {
     /// <summary>
@@ -20,26 +23,23 @@ public static class YamlText
 
         // Pad with blank lines so the parser's marks are already lines of the file.
         var padded = new string('\n', firstLine - 1) + yaml;
+        if (YamlLimits.Check(padded) is { } problem)
+        {
+            errors.Add(Stage.Load, file, problem.Line, null, problem.Message, problem.Hint);
+            return null;
+        }
+
         try
         {
             var stream = new YamlStream();
             stream.Load(new StringReader(padded));
             return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            errors.Add(Stage.Load, file, (int)ex.Start.Line, null,
-                $"el YAML no es válido ({Describe(ex)}).",
-                "revise la sangría (espacios, no tabuladores), los dos puntos después de cada clave y las comillas; " +
-                "un texto que contiene «:» o empieza con un signo especial va entre comillas.");
+            var described = YamlMessages.Describe(ex, padded, ex is YamlException y ? (int)y.Start.Line : firstLine);
+            errors.Add(Stage.Load, file, described.Line, null, described.Message, described.Hint);
             return null;
         }
-    }
-
-    private static string Describe(YamlException ex)
-    {
-        var message = ex.InnerException?.Message ?? ex.Message;
-        var close = message.IndexOf("): ", StringComparison.Ordinal);
-        return close >= 0 ? message[(close + 3)..].Trim() : message.Trim();
     }
 }

@@ -98,7 +98,23 @@ public sealed class SiteRenderer(
         return job;
     }
 
-    private static string PlainText(MarkdownSource source) => source.IsBlank ? "" : Markdig.Markdown.ToPlainText(source.Text);
+    /// <summary>The search index's text; a body Markdig refuses (absurd nesting) is reported by its page's rendering, so it is left out here.</summary>
+    private static string PlainText(MarkdownSource source)
+    {
+        if (source.IsBlank || MarkdownDepth.TooManyMarkers(source.Text) is not null)
+        {
+            return "";
+        }
+
+        try
+        {
+            return Markdig.Markdown.ToPlainText(source.Text);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return "";
+        }
+    }
 
     /// <summary>The map is drawn once per build and shown on the home page and on /estados/.</summary>
     private string Map(SiteModel site, ResultsViews results)

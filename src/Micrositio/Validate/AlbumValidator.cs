@@ -43,7 +43,7 @@ public sealed class AlbumValidator(ReferenceIndex references, ErrorList errors)
                 errors.Add(Stage.Validate, file, duplicate.Last().Line, "fotos.archivo", $"la foto «{duplicate.Key}» aparece más de una vez.", "deje una sola entrada por foto.");
             }
 
-            foreach (var unlisted in folder.Files.Where(f => photos.All(p => p.FileName != f)))
+            foreach (var unlisted in folder.Files.Where(f => photos.All(p => p.FileName != Nfc(f))))
             {
                 errors.Add(Stage.Validate, $"{folder.Path}/{unlisted}", null, null,
                     $"el archivo está en el álbum «{folder.Slug}» pero no en su album.yml, así que no tiene texto alternativo ni consentimiento.",
@@ -62,12 +62,14 @@ public sealed class AlbumValidator(ReferenceIndex references, ErrorList errors)
 
     private Photo? ReadPhoto(AlbumFolder folder, string file, FieldValues p)
     {
-        if (p.Find<string>("archivo") is not { } name || p.Find<string>("alt") is not { } alt)
+        if (p.Find<string>("archivo") is not { } written || p.Find<string>("alt") is not { } alt)
         {
             return null;
         }
 
-        if (!folder.Files.Contains(name, StringComparer.Ordinal))
+        // Names are compared in NFC: macOS and some cameras save «niño.jpg» decomposed (NFD), staff type it composed.
+        var name = Nfc(written);
+        if (folder.Files.FirstOrDefault(f => Nfc(f) == name) is not { } onDisk)
         {
             errors.Add(Stage.Validate, file, p.LineOf("archivo"), "fotos.archivo", $"no existe el archivo «{name}» en {folder.Path}/.",
                 "revise el nombre (mayúsculas y extensión incluidas) o agregue el archivo a la carpeta.");
@@ -88,10 +90,12 @@ public sealed class AlbumValidator(ReferenceIndex references, ErrorList errors)
                 : null)
             .OfType<HiddenArea>()
             .ToList();
-        return new Photo(folder.Slug, name, $"{folder.Path}/{name}", Path.Combine(folder.FullPath, name), p.Line, alt,
+        return new Photo(folder.Slug, name, $"{folder.Path}/{name}", Path.Combine(folder.FullPath, onDisk), p.Line, alt,
             p.Find<string>("pie"), p.Find<string>("credito"), hasConsent, areas)
         {
             InPressKit = p.Find<bool?>("kit_de_prensa") ?? false,
         };
     }
+
+    private static string Nfc(string name) => name.Normalize(System.Text.NormalizationForm.FormC);
 }

@@ -77,10 +77,16 @@ public sealed partial class ContentValidator(ErrorList errors, CancellationToken
                 "cree input/paginas/inicio.md con «titulo» y el texto de presentación de la portada.");
         }
 
+        var built = mesas.Select(m => m.SourcePath).Concat(achievements.Select(a => a.SourcePath)).Concat(releases.Select(r => r.SourcePath))
+            .Concat(meetings.Select(m => m.SourcePath)).Concat(pages.Select(p => p.SourcePath)).Concat(intros.Values.Select(i => i.File))
+            .ToHashSet(StringComparer.Ordinal);
         if (site is null || network is null || states.Count == 0 || !hasHome || manual is null)
         {
+            UnbuiltBodies.Check(input, new HashSet<string>(), errors);
             return null;
         }
+
+        UnbuiltBodies.Check(input, built, errors);
 
         var albums = new AlbumValidator(references, errors).Read(input.Albums);
         var data = new DatasetValidator(errors).Read(input.Data, states);
@@ -89,7 +95,10 @@ public sealed partial class ContentValidator(ErrorList errors, CancellationToken
             albums.Select(a => a with { Mesa = a.Mesa is not null && valid.Contains(a.Mesa) ? a.Mesa : null }).ToList(),
             input.WithdrawnPhotos.Select(w => new Withdrawal(w.Line, w.Entry)).ToList(),
             BrandManualReader.WithMesaNames(manual, mesas.ToDictionary(m => m.Slug, m => m.Name)),
-            data);
+            data)
+        {
+            FailedIds = UnbuiltBodies.FailedIds(input, built),
+        };
     }
 
     /// <summary>
@@ -100,6 +109,11 @@ public sealed partial class ContentValidator(ErrorList errors, CancellationToken
     /// </summary>
     public ContentSet? Replace(ContentSet content, ContentDocument document)
     {
+        if (document.Unreadable)
+        {
+            return null;
+        }
+
         var path = document.Source.Path;
         var references = new ReferenceIndex(
             content.States.SelectMany(s => new[] { (Key: s.Slug, s.Slug), (Key: s.Code, s.Slug) }).ToDictionary(k => k.Key, k => k.Slug, StringComparer.Ordinal),
@@ -307,7 +321,7 @@ public sealed partial class ContentValidator(ErrorList errors, CancellationToken
     private Dictionary<string, MarkdownSource> ReadStateIntros(IReadOnlyList<ContentDocument> documents, List<State> states)
     {
         var intros = new Dictionary<string, MarkdownSource>(StringComparer.Ordinal);
-        foreach (var document in documents)
+        foreach (var document in documents.Where(d => !d.Unreadable))
         {
             var slug = FileSlug(document);
             new SchemaReader(document.Source.Path, ReferenceIndex.Empty, errors).Read(document.FrontMatter, ContentSchemas.StateIntro);
@@ -329,7 +343,7 @@ public sealed partial class ContentValidator(ErrorList errors, CancellationToken
     /// error list takes errors from any thread, sorted at the end), so both cores share the thousands of a large site.
     /// </summary>
     private List<T> ReadEach<T>(IReadOnlyList<ContentDocument> documents, Func<ContentDocument, T?> read) where T : class =>
-        documents.AsParallel().AsOrdered().WithCancellation(cancellation).Select(read).OfType<T>().ToList();
+        documents.AsParallel().AsOrdered().WithCancellation(cancellation).Select(d => d.Unreadable ? null : read(d)).OfType<T>().ToList();
 
     private Mesa? ReadMesa(ContentDocument d, ReferenceIndex references)
     {

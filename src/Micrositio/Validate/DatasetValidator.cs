@@ -70,10 +70,20 @@ public sealed class DatasetValidator(ErrorList errors)
     private Dataset? ReadDataset(DatasetFiles files, HashSet<string> stateCodes, Dictionary<string, Municipality> municipalities, bool hasCatalog)
     {
         var csvPath = files.MetadataPath[..^".yml".Length] + ".csv";
+        if (files.Metadata is null && files.MetadataUnreadable)
+        {
+            return null;
+        }
+
         if (files.Metadata is null)
         {
             errors.Add(Stage.Validate, files.MetadataPath, null, null, $"el archivo {csvPath} no tiene su descripción; el sitio debe citar la fuente de cada dato.",
                 $"cree {files.MetadataPath} con «titulo», «fuente», «fecha_consulta», «licencia» e «indicadores» (vea el README, sección «Datos»).");
+            return null;
+        }
+
+        if (files.Csv is null && files.CsvUnreadable)
+        {
             return null;
         }
 
@@ -106,13 +116,24 @@ public sealed class DatasetValidator(ErrorList errors)
                 : null;
         }).OfType<Indicator>().ToDictionary(i => i.Id, StringComparer.Ordinal);
 
-        var observations = ReadRows(files.Csv, indicators, stateCodes, municipalities, hasCatalog);
+        var observations = ReadRows(files.Csv, indicators, stateCodes, municipalities, hasCatalog, out var undeclared);
+        foreach (var (id, lines) in undeclared.OrderBy(u => u.Value[0]))
+        {
+            // One cause, one error, where the cause is: the description lacks the indicator, however many rows use it.
+            var rows = lines.Count == 1 ? $"la fila de la línea {lines[0]}" : $"{ErrorReport.Count(lines.Count)} filas (la primera en la línea {lines[0]})";
+            errors.Add(Stage.Validate, files.MetadataPath, v.LineOf("indicadores"), "indicadores",
+                $"el indicador «{id}», que usa{(lines.Count == 1 ? "" : "n")} {rows} de {files.Csv.Path}, no está declarado en «indicadores».",
+                "declárelo con su título y unidad (revise que el archivo no se haya cortado), o corrija el nombre en el CSV" +
+                Spelling.Suggestion(id, indicators.Keys) + ".");
+        }
+
         return source is null || observations is null ? null : new Dataset(files.Id, files.MetadataPath, files.Csv.Path, source, indicators.Values.ToList(), observations);
     }
 
     private List<Observation>? ReadRows(SourceFile csv, Dictionary<string, Indicator> indicators, HashSet<string> stateCodes,
-        Dictionary<string, Municipality> municipalities, bool hasCatalog)
+        Dictionary<string, Municipality> municipalities, bool hasCatalog, out Dictionary<string, List<int>> undeclared)
     {
+        undeclared = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var document = CsvText.Parse(csv.Text);
         foreach (var (line, problem) in document.Problems)
         {
@@ -168,8 +189,15 @@ public sealed class DatasetValidator(ErrorList errors)
             indicators.TryGetValue(indicatorId, out var indicator);
             if (indicator is null)
             {
-                Error("indicador", $"el indicador «{indicatorId}» no está declarado en «indicadores» de la descripción del conjunto.",
-                    "declárelo con su título y unidad, o corrija el nombre" + Spelling.Suggestion(indicatorId, indicators.Keys) + ".");
+                if (indicatorId.Length == 0)
+                {
+                    Error("indicador", "falta el indicador.", "escriba el id de uno de los «indicadores» de la descripción del conjunto.");
+                }
+                else
+                {
+                    (undeclared.TryGetValue(indicatorId, out var lines) ? lines : undeclared[indicatorId] = []).Add(row.Line);
+                }
+
                 ok = false;
             }
 

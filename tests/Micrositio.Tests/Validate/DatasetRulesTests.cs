@@ -133,7 +133,7 @@ public sealed partial class DatasetRulesTests
     {
         using var site = BuildRows($"28,,tsaa,2019,12.5,{Rate},Prueba");
 
-        site.AssertError("validación: input/datos/x.csv:3: clave «indicador»: el indicador «tsaa» no está declarado en «indicadores» de la descripción del conjunto.",
+        site.AssertError("validación: input/datos/x.yml:", "clave «indicadores»: el indicador «tsaa», que usa la fila de la línea 3 de input/datos/x.csv, no está declarado en «indicadores».",
             "(¿quiso decir «tasa»?)");
     }
 

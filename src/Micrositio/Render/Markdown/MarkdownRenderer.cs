@@ -14,7 +14,8 @@ namespace Micrositio.Render.Markdown;
 /// <c>#</c> headings (the template owns the page title), no unsafe link schemes, and content ids
 /// (<c>mesa:ciudad-juarez</c>) resolved to URLs.
 /// </summary>
-public sealed class MarkdownRenderer(ContentIds ids, ErrorList errors)
+/// <remarks>Without <c>ids</c> (a body whose page is not built) every rule but the content ids' is checked.</remarks>
+public sealed class MarkdownRenderer(ContentIds? ids, ErrorList errors)
 {
     /// <summary>The site's one Markdown pipeline; tests of the press PDFs parse their samples with it too.</summary>
     internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
@@ -36,7 +37,16 @@ public sealed class MarkdownRenderer(ContentIds ids, ErrorList errors)
         using var writer = new StringWriter();
         var renderer = new Markdig.Renderers.HtmlRenderer(writer);
         Pipeline.Setup(renderer);
-        renderer.Render(Parse(source));
+        try
+        {
+            renderer.Render(Parse(source));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Unreadable(source, source.FirstLine);
+            return "";
+        }
+
         writer.Flush();
         return AlignmentClasses(writer.ToString());
     }
@@ -47,7 +57,30 @@ public sealed class MarkdownRenderer(ContentIds ids, ErrorList errors)
     /// </summary>
     public MarkdownDocument Parse(MarkdownSource source)
     {
-        var document = Markdig.Markdown.Parse(source.Text, Pipeline);
+        if (MarkdownDepth.TooManyMarkers(source.Text) is { } line)
+        {
+            Unreadable(source, source.FirstLine + line);
+            return new MarkdownDocument();
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(source.Text, Pipeline);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Markdig refuses deep nesting with an exception; any other failure is the text's too, never an internal error.
+            Unreadable(source, source.FirstLine);
+            return new MarkdownDocument();
+        }
+
+        if (MarkdownDepth.TooDeep(document) is { } deep)
+        {
+            Unreadable(source, source.FirstLine + deep.Line);
+            return new MarkdownDocument();
+        }
+
         var refused = new List<MarkdownObject>();
         foreach (var node in document.Descendants())
         {
@@ -98,12 +131,22 @@ public sealed class MarkdownRenderer(ContentIds ids, ErrorList errors)
     {
         if (ContentIds.LooksLikeId(url))
         {
+            if (ids is null)
+            {
+                return url;
+            }
+
             var hash = url.IndexOf('#');
             var id = hash >= 0 ? url[..hash] : url;
             var fragment = hash >= 0 ? url[hash..] : "";
             if (ids.Resolve(id) is { } resolved)
             {
                 return resolved + fragment;
+            }
+
+            if (ids.HasFailed(id))
+            {
+                return "";
             }
 
             var prefix = id[..id.IndexOf(':')];
@@ -128,6 +171,10 @@ public sealed class MarkdownRenderer(ContentIds ids, ErrorList errors)
         return url;
     }
 
+    private void Unreadable(MarkdownSource source, int line) =>
+        errors.Add(Stage.Render, source.File, line, null,
+            $"el texto pone más de {MarkdownDepth.Max} elementos uno dentro de otro (listas, citas «>», corchetes «[», énfasis «*»), y así no se puede leer.",
+            "revise que cada «[», «*», «_» y «`» que abre se cierre, y use menos niveles de listas y citas.");
 
     private void Error(MarkdownSource source, MarkdownObject node, string message, string hint) =>
         errors.Add(Stage.Render, source.File, source.FirstLine + node.Line, null, message, hint);
