@@ -21,6 +21,9 @@ public static class CommandLine
     /// <summary>Stopped by Ctrl+C (SIGINT) or SIGTERM, as shells report a process an interrupt ended.</summary>
     public const int Interrupted = 130;
 
+    /// <summary>After Ctrl+C a build may still be recycling or deleting its staging folder: thousands of files on a large site.</summary>
+    internal static readonly TimeSpan InterruptionGrace = TimeSpan.FromSeconds(30);
+
     private static readonly Option<DirectoryInfo> RootOption = new("--root")
     {
         Description = "Raíz del repositorio (contiene input/ y themes/). Por omisión, la carpeta actual.",
@@ -98,8 +101,8 @@ public static class CommandLine
             return UsageErrors;
         }
 
-        // After Ctrl+C a build may still be recycling or deleting its staging folder: thousands of files on a large site.
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = TimeSpan.FromSeconds(30) }, cancellation);
+        // Program handles the process's signals (see Interruption) and cancels through the token.
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null }, cancellation);
     }
 
     private static int Build(ParseResult result, IAnsiConsole console, TextWriter error, bool write, CancellationToken cancellation)
@@ -126,6 +129,13 @@ public static class CommandLine
         {
             error.WriteLine("Compilación interrumpida: no se generó el sitio; output/ quedó como estaba.");
             return Interrupted;
+        }
+        catch (Exception ex) when (IoFailure.Find(ex, options.OutputDirectory) is { } failure)
+        {
+            // Disk full, no permission, a read-only disk: the staging folder is dropped and output/ stays as it was.
+            ReportErrors([new BuildError(Stage.Write, failure.Path, null, null, failure.Problem, failure.Remedy)], error);
+            error.WriteLine(write ? "No se generó el sitio; output/ quedó como estaba." : "La revisión no pudo terminar.");
+            return ContentErrors;
         }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("MICROSITIO_DEBUG") is null)
         {
@@ -185,7 +195,7 @@ public static class CommandLine
         return Success;
     }
 
-    /// <summary>The build options of build, check and serve, or null (after saying why) when --now is not a date.</summary>
+    /// <summary>The build options of build, check and serve, or null (after saying why) when --now is not a date or --output is not allowed.</summary>
     internal static BuildOptions? ReadBuildOptions(ParseResult result, TextWriter error)
     {
         var rootDirectory = result.GetValue(RootOption)!.FullName;
@@ -198,7 +208,7 @@ public static class CommandLine
         }
 
         var defaults = BuildOptions.ForRoot(rootDirectory, now);
-        return defaults with
+        var options = defaults with
         {
             InputDirectory = result.GetValue(InputOption)?.FullName ?? defaults.InputDirectory,
             ThemesDirectory = result.GetValue(ThemesOption)?.FullName ?? defaults.ThemesDirectory,
@@ -206,8 +216,32 @@ public static class CommandLine
             Strict = result.GetValue(StrictOption),
             ProtectedNames = (Environment.GetEnvironmentVariable(ProtectedNamesVariable) ?? "")
                 .Split(['\n', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+            CommitHook = KillAtCommitStep(),
         };
+        if (Write.OutputLocation.Problem(options.OutputDirectory, rootDirectory, options.InputDirectory, options.ThemesDirectory,
+                given: result.GetValue(OutputOption) is not null) is { } problem)
+        {
+            error.WriteLine($"error de uso: --output: {problem}. Cómo corregirlo: indique una carpeta nueva o vacía, o una que haya " +
+                "generado este programa (por omisión, output/ en la raíz del repositorio).");
+            return null;
+        }
+
+        return options;
     }
+
+    /// <summary>Fault injection for the commit tests: the process kills itself (SIGKILL) at the named step of the commit.</summary>
+    internal const string KillAtCommitVariable = "MICROSITIO_PRUEBA_MATAR_EN";
+
+    private static Action<Write.CommitStep>? KillAtCommitStep() =>
+        Enum.TryParse<Write.CommitStep>(Environment.GetEnvironmentVariable(KillAtCommitVariable), out var at)
+            ? step =>
+            {
+                if (step == at)
+                {
+                    System.Diagnostics.Process.GetCurrentProcess().Kill();
+                }
+            }
+            : null;
 
     internal static bool HasFixedNow(ParseResult result) => result.GetValue(NowOption) is not null;
 

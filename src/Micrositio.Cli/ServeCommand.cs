@@ -68,7 +68,8 @@ internal static class ServeCommand
             }
         }
 
-        return CommandLine.Success;
+        // The preview only ends by a signal (Ctrl+C, SIGTERM), and every signal ends a command with the same code.
+        return CommandLine.Interrupted;
     }
 
     private static void Report(PreviewBuild build, TextWriter output, TextWriter error)

@@ -14,6 +14,9 @@ namespace Micrositio.Brand;
 public static partial class SvgLogoLint
 {
     private const string SvgNamespace = "http://www.w3.org/2000/svg";
+
+    /// <summary>Elements nested deeper than this are refused: libxml2 (under libvips) stops at 256, a logo needs a dozen.</summary>
+    public const int MaxDepth = 64;
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
     private const string EditorAdvice = "es información del editor: exporte el logotipo sin metadatos (por ejemplo, como «SVG optimizado»).";
 
@@ -194,6 +197,9 @@ public static partial class SvgLogoLint
             {
                 switch (reader.NodeType)
                 {
+                    case XmlNodeType.Element when reader.Depth > MaxDepth:
+                        Add($"los elementos están anidados a más de {MaxDepth} niveles (línea {Line}); la biblioteca de imágenes no puede leer el logotipo.");
+                        return;
                     case XmlNodeType.Element:
                         ReadElement();
                         break;

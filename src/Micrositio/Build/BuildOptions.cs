@@ -15,6 +15,9 @@ public sealed record BuildOptions(string RootDirectory, string InputDirectory, s
 
     public IReadOnlyList<string> ProtectedNames { get; init; } = [];
 
+    /// <summary>Called at each step of the output's commit (fault-injection tests kill the process there).</summary>
+    public Action<Write.CommitStep>? CommitHook { get; init; }
+
     /// <summary>Derivatives of photos, kept between builds (Netlify persists it); never published.</summary>
     public string CacheDirectory { get; init; } = "";
 

@@ -31,7 +31,7 @@ public static class SiteBuild
     /// </summary>
     public static BuildResult Run(BuildOptions options, IProgress<Stage>? progress = null)
     {
-        using var staging = new StagingFolder(options.OutputDirectory, options.RecycledOutputDirectory);
+        using var staging = new StagingFolder(options.OutputDirectory, options.RecycledOutputDirectory, options.CommitHook);
         var result = Build(options, staging, progress);
         if (!result.Succeeded)
         {
@@ -48,6 +48,7 @@ public static class SiteBuild
         {
             Files = staging.Files,
             Errors = errors.Sorted(),
+            Warnings = [.. result.Warnings, .. errors.SortedWarnings()],
             Timings = [.. result.Timings.Where(t => t.Name != Stage.Write.Spanish()),
                 committed with { Elapsed = committed.Elapsed + (writing?.Elapsed ?? TimeSpan.Zero), ProcessCpu = committed.ProcessCpu + (writing?.ProcessCpu ?? TimeSpan.Zero) }],
         };
@@ -132,6 +133,12 @@ public static class SiteBuild
     private static (ContentSet Content, PersonalDataScanner Scanner, IReadOnlySet<string> Reported)? Read(
         BuildOptions options, ErrorList errors, StepClock clock, IProgress<Stage>? progress)
     {
+        // Nothing is read before every entry is known to be a plain file or folder (no links, no FIFOs).
+        if (!SourceTree.Check(options.RootDirectory, [options.InputDirectory, options.ThemesDirectory], errors))
+        {
+            return null;
+        }
+
         var input = RunStage(options, progress, clock, Stage.Load, () => new InputReader(options.RootDirectory, options.InputDirectory, errors, options.Cancellation).Read());
         var content = RunStage(options, progress, clock, Stage.Validate, () => new ContentValidator(errors, options.Cancellation).Validate(input));
         if (content is null)

@@ -114,8 +114,8 @@ public sealed class FoldedText
             return known;
         }
 
-        // A surrogate (half of an emoji) cannot be normalised alone, and has no accent to drop.
-        var decomposed = char.IsSurrogate(c) ? c.ToString() : c.ToString().Normalize(NormalizationForm.FormD);
+        // A surrogate (half of an emoji) has no decomposition alone, and no accent to drop.
+        var decomposed = Text.CanonicalDecomposition.Of(c);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var part in decomposed)
         {

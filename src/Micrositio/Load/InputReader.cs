@@ -238,6 +238,13 @@ public sealed class InputReader(string rootDirectory, string inputDirectory, Err
         }
 
         var relative = Relative(path);
+        if (!SourceTree.IsPlainFile(path))
+        {
+            errors.Add(Stage.Load, relative, null, null, "no es un archivo normal (es un enlace simbólico, una tubería o un dispositivo).",
+                "reemplácelo por un archivo normal con el contenido.");
+            return null;
+        }
+
         if (!name.EndsWith(".md", StringComparison.Ordinal))
         {
             errors.Add(Stage.Load, relative, null, null, $"la carpeta {folder}/ solo admite archivos Markdown (.md).",

@@ -43,7 +43,7 @@ public sealed class SiteRenderer(
         }
 
         var markdown = new MarkdownRenderer(site.Ids, errors);
-        var (brandFiles, logosRendered) = Time("render: logotipos en PNG", () => BrandFiles.Make(site.Content.BrandManual, logoCacheDirectory, cancellation));
+        var (brandFiles, logosRendered) = Time("render: logotipos en PNG", () => BrandFiles.Make(site.Content.BrandManual, logoCacheDirectory, errors, cancellation));
         pdfMemory?.NextBuild();
         var press = Time("render: sala de prensa (PDF, feeds, kit)", () => new PressRoom(site, markdown.Parse, theme.PdfFontsDirectory, brandFiles, gallery, errors, pdfMemory, kitCacheDirectory, cancellation).Make());
         var results = new ResultsViews(site);

@@ -14,17 +14,20 @@ public static partial class Slugs
     /// <summary>Lower case without diacritics: «Juárez» → «juarez», «Ñuu» → «nuu».</summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        // The table, not string.Normalize, so that machines without ICU fold alike; Hangul stays composed, as NFC left it.
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            foreach (var part in CanonicalDecomposition.IsHangulSyllable(c) ? c.ToString() : CanonicalDecomposition.Of(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                if (CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark)
+                {
+                    builder.Append(char.ToLowerInvariant(part));
+                }
             }
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return builder.ToString();
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -16,11 +16,8 @@ namespace Micrositio.Validate;
 /// </summary>
 public sealed partial class ContentValidator(ErrorList errors, CancellationToken cancellation = default)
 {
-    /// <summary>First path segments the generator owns; a page in input/paginas/ cannot take them.</summary>
-    public static IReadOnlySet<string> ReservedSlugs { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "mesas", "estados", "logros", "resultados", "encuentros", "sala-de-prensa", "galeria", "buscar", "assets", "inicio",
-    };
+    /// <summary>First path segments the generator owns (see <see cref="Assemble.Urls.TopLevelNames"/>); a page in input/paginas/ cannot take them.</summary>
+    public static IReadOnlySet<string> ReservedSlugs => Assemble.Urls.TopLevelNames;
 
     private const string HomePageSlug = "inicio";
 
@@ -286,6 +283,14 @@ public sealed partial class ContentValidator(ErrorList errors, CancellationToken
             return null;
         }
 
+        if (v.Find<string>("tema") is { } named && !Slugs.IsValid(named))
+        {
+            // The theme is a folder of themes/ by name: a path («../otro/tema») would render templates from anywhere.
+            errors.Add(Stage.Validate, file.Path, v.LineOf("tema"), "tema", $"«{named}» no es el nombre de una carpeta de themes/: no puede llevar «/», «..» ni mayúsculas.",
+                "escriba solo el nombre del tema, por ejemplo «default».");
+            return null;
+        }
+
         if (v.Find<string>("titulo") is not { } title || v.Find<Uri>("url_base") is not { } baseUrl ||
             v.Find<TimeZoneInfo>("zona_horaria") is not { } zone || v.Find<string>("tema") is not { } theme)
         {
@@ -368,6 +373,14 @@ public sealed partial class ContentValidator(ErrorList errors, CancellationToken
         {
             errors.Add(Stage.Validate, d.Source.Path, null, null, "el nombre del archivo de un logro debe ser <fecha>-<slug>.md.",
                 "por ejemplo «2014-07-14-ley-de-geolocalizacion.md»; la fecha puede ser AAAA-MM-DD, AAAA-MM o AAAA.");
+            return null;
+        }
+
+        if (Assemble.Urls.FixedUnder(Assemble.Urls.Achievements).Contains(match.Groups["slug"].Value))
+        {
+            errors.Add(Stage.Validate, d.Source.Path, null, null,
+                $"la dirección /logros/{match.Groups["slug"].Value}/ la genera el sitio (listados de logros) y no puede ser un logro.",
+                "agregue una palabra al nombre del archivo después de la fecha, por ejemplo «…-ley-estatal.md».");
             return null;
         }
 

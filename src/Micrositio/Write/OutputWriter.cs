@@ -17,9 +17,9 @@ public static class OutputWriter
             staging.Add(files);
             staging.Commit(errors);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (IoFailure.Find(ex) is not null)
         {
-            errors.Add(Stage.Write, outputDirectory, null, null, $"no se pudo escribir el sitio: {ex.Message}", "revise permisos y espacio en disco.");
+            OutputWriteException.Report(errors, outputDirectory, ex);
         }
     }
 
@@ -54,7 +54,7 @@ public static class OutputWriter
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            errors.Add(Stage.Write, outputDirectory, null, null, $"no se pudo actualizar el sitio: {ex.Message}", "revise permisos y espacio en disco.");
+            OutputWriteException.Report(errors, outputDirectory, ex);
         }
     }
 

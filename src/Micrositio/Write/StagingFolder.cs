@@ -33,16 +33,32 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     /// <summary>Folders the recycled output had (full paths): they need not be made, and those left empty go.</summary>
     private readonly HashSet<string> _recycledFolders = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<(string Path, long Length, string? SourcePath)> _written = [];
+    private readonly Action<CommitStep>? _onStep;
     private int _kept;
     private bool _committed;
 
     /// <param name="recycleDirectory">Where to keep the replaced output for the next build to start from; null: it is deleted.</param>
-    public StagingFolder(string outputDirectory, string? recycleDirectory = null)
+    /// <param name="onStep">Called at each step of <see cref="Commit"/> (tests kill the process there).</param>
+    public StagingFolder(string outputDirectory, string? recycleDirectory = null, Action<CommitStep>? onStep = null)
     {
         _output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         _staging = Path.Combine(Path.GetDirectoryName(_output)!, $"{StagingPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         _recycle = recycleDirectory is null ? null : Path.GetFullPath(recycleDirectory);
-        RemoveOrphans();
+        _onStep = onStep;
+        try
+        {
+            RecoverInterruptedCommits();
+            RemoveOrphans();
+            Start();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputWriteException(_staging, ex);
+        }
+    }
+
+    private void Start()
+    {
         if (_recycle is not null && TryMove(_recycle, _staging))
         {
             foreach (var file in Directory.EnumerateFiles(_staging, "*", SearchOption.AllDirectories))
@@ -61,6 +77,41 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     /// <summary>Staging folders are named «.output.nuevo-&lt;process id&gt;-&lt;guid&gt;», beside output/.</summary>
     private string StagingPrefix => $".{Path.GetFileName(_output)}.nuevo-";
 
+    /// <summary>A commit renames the old output/ to «.output.anterior-&lt;process id&gt;-&lt;guid&gt;» before the new one takes its place.</summary>
+    private string PreviousPrefix => $".{Path.GetFileName(_output)}.anterior-";
+
+    /// <summary>
+    /// A commit killed between its two renames leaves no output/ and the old site aside: it goes back (the commit is
+    /// rolled back; its staging folder is then an orphan like any other). Set aside by a finished commit, it is recycled.
+    /// </summary>
+    private void RecoverInterruptedCommits()
+    {
+        var parent = Path.GetDirectoryName(_output)!;
+        if (!Directory.Exists(parent))
+        {
+            return;
+        }
+
+        var aside = Directory.EnumerateDirectories(parent, PreviousPrefix + "*")
+            .Where(f => !OwnedByRunningProcess(f, PreviousPrefix))
+            .OrderByDescending(Directory.GetLastWriteTimeUtc).ToList();
+        foreach (var folder in aside)
+        {
+            if (!Directory.Exists(_output))
+            {
+                Directory.Move(folder, _output);
+            }
+            else
+            {
+                Recycle(folder);
+            }
+        }
+    }
+
+    /// <summary>Whether the folder's name carries the id of a running process (before this fix, names had no id: then no).</summary>
+    private static bool OwnedByRunningProcess(string folder, string prefix) =>
+        int.TryParse(Path.GetFileName(folder)[prefix.Length..].Split('-')[0], out var pid) && IsRunning(pid);
+
     /// <summary>
     /// The staging folders of builds whose process is gone (killed, or the machine stopped): the first is recycled when
     /// there is nothing to recycle yet, the others deleted. A folder of a running process, this one included (tests
@@ -76,8 +127,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
 
         foreach (var folder in Directory.EnumerateDirectories(parent, StagingPrefix + "*").ToList())
         {
-            var owner = Path.GetFileName(folder)[StagingPrefix.Length..].Split('-')[0];
-            if (int.TryParse(owner, out var pid) && !IsRunning(pid))
+            if (!OwnedByRunningProcess(folder, StagingPrefix))
             {
                 Recycle(folder);
             }
@@ -111,7 +161,14 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         }
         else
         {
-            Put(file, path);
+            try
+            {
+                Put(file, path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new OutputWriteException(path, ex);
+            }
         }
 
         _written.Add((file.Path, file.Length, file.SourcePath));
@@ -126,21 +183,29 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     /// <summary>Swaps the staging folder into place; the previous output is kept for the next build, or deleted.</summary>
     public void Commit(ErrorList errors)
     {
-        var previous = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.anterior-{Guid.NewGuid():N}");
+        var previous = Path.Combine(Path.GetDirectoryName(_output)!, $"{PreviousPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var at = _staging;
         try
         {
             RemoveLeftovers();
+            _onStep?.Invoke(CommitStep.LeftoversRemoved);
+            at = Path.Combine(_staging, OutputLocation.MarkerFile);
+            File.WriteAllText(at, OutputLocation.MarkerText);
+            _onStep?.Invoke(CommitStep.Marked);
+            at = _output;
             if (Directory.Exists(_output))
             {
                 Directory.Move(_output, previous);
+                _onStep?.Invoke(CommitStep.OldOutputMovedAside);
             }
 
             Directory.Move(_staging, _output);
             _committed = true;
+            _onStep?.Invoke(CommitStep.NewOutputInPlace);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            errors.Add(Stage.Write, _output, null, null, $"no se pudo escribir el sitio: {ex.Message}", "revise permisos y espacio en disco.");
+            OutputWriteException.Report(errors, at, ex);
             if (!Directory.Exists(_output) && Directory.Exists(previous))
             {
                 Directory.Move(previous, _output);
@@ -148,16 +213,39 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         }
         finally
         {
+            RecycleAfterCommit(previous, errors);
+        }
+
+        _onStep?.Invoke(CommitStep.Finished);
+    }
+
+    /// <summary>The new site is in place whatever happens here: an old site that cannot be deleted (an immutable file) is a warning, and the next build tries again.</summary>
+    private void RecycleAfterCommit(string previous, ErrorList errors)
+    {
+        try
+        {
             Recycle(previous);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var failure = IoFailure.Find(ex, previous) ?? IoFailure.Describe(ex, previous);
+            errors.Warn(Stage.Write, failure.Path, null, null, "no se pudo borrar el sitio anterior: " + failure.Problem, failure.Remedy);
         }
     }
 
     /// <summary>Without <see cref="Commit"/>, the staging folder goes (to be recycled, or deleted) and output/ stays as it was.</summary>
     public void Dispose()
     {
-        if (!_committed)
+        try
         {
-            Recycle(_staging);
+            if (!_committed)
+            {
+                Recycle(_staging);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next build, which recycles or deletes the staging folders of ended processes.
         }
     }
 
@@ -188,7 +276,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
 
         try
         {
-            return HasBytes(path, file);
+            return FileContent.HasBytes(path, file);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -277,46 +365,11 @@ public sealed class StagingFolder : IOutputSink, IDisposable
 
         try
         {
-            return HasBytes(previous, file) && Link(previous, path) == 0;
+            return FileContent.HasBytes(previous, file) && Link(previous, path) == 0;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return false;
-        }
-    }
-
-    /// <summary>
-    /// Whether the file at <paramref name="path"/> holds exactly the bytes of <paramref name="file"/> (which are not read
-    /// when the sizes differ), read a piece at a time into a pooled buffer: a whole large page read at once would be
-    /// garbage of the large-object heap, for thousands of pages.
-    /// </summary>
-    private static bool HasBytes(string path, OutputFile file)
-    {
-        var info = new FileInfo(path);
-        if (!info.Exists || info.Length != file.Length)
-        {
-            return false;
-        }
-
-        var bytes = file.Bytes;
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(64 * 1024);
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-            var offset = 0;
-            for (int read; (read = stream.Read(buffer)) > 0; offset += read)
-            {
-                if (offset + read > bytes.Length || !buffer.AsSpan(0, read).SequenceEqual(bytes.AsSpan(offset, read)))
-                {
-                    return false;
-                }
-            }
-
-            return offset == bytes.Length;
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

@@ -176,7 +176,7 @@ public sealed class PreviewSessionTests
     {
         var onDisk = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
             .Select(p => Path.GetRelativePath(directory, p).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(expected.Select(f => f.Path).Order(StringComparer.Ordinal), onDisk);
+        Assert.Equal(expected.Select(f => f.Path).Append(Micrositio.Write.OutputLocation.MarkerFile).Order(StringComparer.Ordinal), onDisk);
         foreach (var file in expected)
         {
             Assert.True(file.Bytes.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(directory, file.Path))), $"{file.Path} differs from a full build");

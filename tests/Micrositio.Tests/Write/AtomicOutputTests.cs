@@ -29,9 +29,13 @@ public sealed class AtomicOutputTests
         Assert.All(expected, e => Assert.True(e.Value.AsSpan().SequenceEqual(actual[e.Key]), $"{e.Key} changed"));
     }
 
-    /// <summary>What a build of the same input makes in memory, where nothing is written as it goes.</summary>
-    private static Dictionary<string, byte[]> Generated(SiteFixture site) =>
-        Micrositio.Build.SiteBuild.Generate(site.Options).Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
+    /// <summary>What a build of the same input makes in memory, where nothing is written as it goes, and the output folder's marker.</summary>
+    private static Dictionary<string, byte[]> Generated(SiteFixture site)
+    {
+        var files = Micrositio.Build.SiteBuild.Generate(site.Options).Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
+        files[Micrositio.Write.OutputLocation.MarkerFile] = System.Text.Encoding.UTF8.GetBytes(Micrositio.Write.OutputLocation.MarkerText);
+        return files;
+    }
 
     [Fact]
     public void Run_writes_exactly_the_generated_files()
@@ -42,7 +46,8 @@ public sealed class AtomicOutputTests
 
         site.AssertNoErrors();
         AssertSameTree(Generated(site), Snapshot(site.OutputDirectory));
-        Assert.Equal(result.Files.Select(f => f.Path), Generated(site).Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(result.Files.Select(f => f.Path).Append(Micrositio.Write.OutputLocation.MarkerFile).Order(StringComparer.Ordinal),
+            Generated(site).Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]

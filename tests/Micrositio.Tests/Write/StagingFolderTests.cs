@@ -58,7 +58,7 @@ public sealed class StagingFolderTests : IDisposable
             Assert.Equal(1, staging.Kept);
         }
 
-        Assert.Equal(Files.ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Bytes)), Tree(Output));
+        Assert.Equal(Committed, Tree(Output));
         Assert.True(FileIdentity.Of(Path.Combine(Output, "igual.html"))!.Value.SameFileAs(kept!.Value), "a right file is kept, not written again");
         // The replaced output is recycled for the next build, untouched.
         Assert.Equal(new Dictionary<string, string> { ["cambia.html"] = "antes" }, Tree(Recycle));
@@ -125,7 +125,7 @@ public sealed class StagingFolderTests : IDisposable
         Assert.False(Directory.Exists(killed));
         Assert.False(Directory.Exists(killedToo));
         Assert.Equal("otra compilación que sigue", File.ReadAllText(Path.Combine(running, "index.html")));
-        Assert.Equal(Files.ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Bytes)), Tree(Output));
+        Assert.Equal(Committed, Tree(Output));
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
@@ -136,6 +136,10 @@ public sealed class StagingFolderTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllText(full, text);
     }
+
+    /// <summary>The files, and the marker every commit writes.</summary>
+    private static Dictionary<string, string> Committed =>
+        Files.Select(f => (f.Path, Text: Encoding.UTF8.GetString(f.Bytes))).Append((OutputLocation.MarkerFile, OutputLocation.MarkerText)).ToDictionary();
 
     private static Dictionary<string, string> Tree(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
