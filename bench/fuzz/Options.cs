@@ -4,7 +4,7 @@ using Micrositio.Tests.Fuzz.Harness;
 namespace Micrositio.Fuzz;
 
 /// <summary>The command line of the long run (Spanish, as every option people type).</summary>
-public sealed record Options(uint Seed, long Cases, long From, bool Worker, bool Full, IReadOnlyList<FuzzTarget> Targets, int Processes = 1)
+public sealed record Options(uint Seed, long Cases, long From, bool Worker, bool Full, IReadOnlyList<FuzzTarget> Targets, int Processes = 1, DateTimeOffset? Deadline = null)
 {
     public static Options? Parse(string[] args)
     {
@@ -28,6 +28,12 @@ public sealed record Options(uint Seed, long Cases, long From, bool Worker, bool
                     break;
                 case "--procesos" when int.TryParse(Value(), CultureInfo.InvariantCulture, out var processes) && processes > 0:
                     options = options with { Processes = processes };
+                    break;
+                case "--minutos" when double.TryParse(Value(), CultureInfo.InvariantCulture, out var minutes) && minutes > 0:
+                    options = options with { Deadline = DateTimeOffset.UtcNow.AddMinutes(minutes) };
+                    break;
+                case "--hasta" when long.TryParse(Value(), CultureInfo.InvariantCulture, out var unix):
+                    options = options with { Deadline = DateTimeOffset.FromUnixTimeSeconds(unix) };
                     break;
                 case "--trabajador":
                     options = options with { Worker = true };

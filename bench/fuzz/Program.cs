@@ -39,7 +39,8 @@ public static partial class Program
             .ToArray();
         Task.WaitAll(runs);
         var defects = runs.SelectMany(r => r.Result.Defects).OrderBy(d => d.Case).ToList();
-        Report(options, clock.Elapsed, defects, runs.Sum(r => r.Result.Restarts));
+        var run = runs.Sum(r => r.Result.Times.Values.Sum(t => t.Count)) + runs.Sum(r => r.Result.Restarts);
+        Report(options, run, clock.Elapsed, defects, runs.Sum(r => r.Result.Restarts));
         Console.WriteLine("\nobjetivo: casos, tiempo de procesador medio y máximo por caso (ms)");
         foreach (var group in runs.SelectMany(r => r.Result.Times).GroupBy(t => t.Key).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -66,7 +67,8 @@ public static partial class Program
             var host = Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet" ? [Environment.GetCommandLineArgs()[0]] : Array.Empty<string>();
             foreach (var argument in host.Concat(["--trabajador", "--semilla", options.Seed.ToString(CultureInfo.InvariantCulture),
                 "--casos", to.ToString(CultureInfo.InvariantCulture), "--desde", next.ToString(CultureInfo.InvariantCulture)])
-                .Concat(options.Full ? ["--completo"] : []).Concat(options.Targets.SelectMany(t => new[] { "--objetivo", t.ToString() })))
+                .Concat(options.Full ? ["--completo"] : [])
+                .Concat(options.Deadline is { } deadline ? ["--hasta", deadline.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)] : []).Concat(options.Targets.SelectMany(t => new[] { "--objetivo", t.ToString() })))
             {
                 start.ArgumentList.Add(argument);
             }
@@ -119,10 +121,10 @@ public static partial class Program
         return (defects, restarts, times);
     }
 
-    private static void Report(Options options, TimeSpan elapsed, List<(long Case, string Kind, string Detail)> defects, int restarts)
+    private static void Report(Options options, long run, TimeSpan elapsed, List<(long Case, string Kind, string Detail)> defects, int restarts)
     {
         Console.WriteLine();
-        Console.WriteLine($"semilla {options.Seed}: {options.Cases - options.From} casos en {elapsed.TotalSeconds:0} s ({(options.Cases - options.From) / elapsed.TotalSeconds:0} por segundo), {restarts} reinicios");
+        Console.WriteLine($"semilla {options.Seed}: {run} casos de {options.Cases - options.From} en {elapsed.TotalSeconds:0} s ({run / elapsed.TotalSeconds:0.0} por segundo, {options.Processes} procesos), {restarts} reinicios");
         Console.WriteLine($"{defects.Count} casos fallaron, {defects.Select(d => d.Kind).Distinct().Count()} clases de defecto:");
         foreach (var kind in defects.GroupBy(d => d.Kind).OrderByDescending(g => g.Count()))
         {
@@ -150,7 +152,8 @@ public static partial class Program
         using var disk = new DiskSite { FullBuilds = options.Full };
         var oracle = new FuzzOracle(new FuzzReaders(disk, Path.Combine(disk.Root, ".cache", "fuzz")), FuzzLimits.Default);
         var stuck = 0;
-        for (var index = options.From; index < options.Cases; index++)
+        FuzzReaders.WarmUp(oracle);
+        for (var index = options.From; index < options.Cases && (options.Deadline is not { } deadline || DateTimeOffset.UtcNow < deadline); index++)
         {
             var fuzzCase = Generate(options, index);
             Console.WriteLine($"caso\t{index}\t{fuzzCase.Target} {fuzzCase.SeedPath} [{string.Join(", ", fuzzCase.Mutations)}]");

@@ -20,6 +20,7 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
     {
         using var disk = new DiskSite();
         var oracle = new FuzzOracle(new FuzzReaders(disk, Path.Combine(disk.Root, ".cache", "fuzz")), FuzzLimits.Default);
+        FuzzReaders.WarmUp(oracle);
         var counts = new Dictionary<FuzzTarget, int>();
         var clock = Stopwatch.StartNew();
         FuzzGen.Cases(SeedCorpus.Instance).Sample(fuzzCase =>

@@ -22,25 +22,15 @@ public static class InMemoryInput
 
     public static LoadedInput Shipped => Baseline.Value;
 
-    /// <summary>Text as <see cref="File.ReadAllText(string)"/> decodes it: UTF-8 unless a byte-order mark says otherwise.</summary>
+    /// <summary>Text as a person's editor would show it (UTF-8 unless a byte-order mark says otherwise), to count lines.</summary>
     public static string Decode(byte[] bytes)
     {
         using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }
 
-    /// <summary>Lines as <see cref="File.ReadAllLines(string)"/> splits them.</summary>
-    public static IReadOnlyList<string> Lines(string text)
-    {
-        var lines = new List<string>();
-        using var reader = new StringReader(text);
-        while (reader.ReadLine() is { } line)
-        {
-            lines.Add(line);
-        }
-
-        return lines;
-    }
+    /// <summary>Lines as InputReader splits retiradas.txt and protegidos.txt.</summary>
+    public static IReadOnlyList<string> Lines(string text) => text.Replace("\r\n", "\n").Split('\n', '\r');
 
     /// <summary>
     /// Load (of the one file), Validate and Lint; the errors they recorded. Of the datasets only the one the file
@@ -86,10 +76,16 @@ public static class InMemoryInput
     public static LoadedInput Replace(LoadedInput input, string path, byte[] bytes, ErrorList errors)
     {
         var inside = path["input/".Length..];
-        var text = Decode(bytes);
-        DataFile? Data() => YamlText.Parse(text, path, 1, errors) is { } node ? new DataFile(path, node) : null;
+        // Every text file of input/ goes through the Load stage's strict decoding; SVGs keep their bytes either way.
+        var text = InputText.Decode(bytes, path, errors);
+        DataFile? Data() => text is not null && YamlText.Parse(text, path, 1, errors) is { } node ? new DataFile(path, node) : null;
+        SourceFile? Text() => text is null ? null : new SourceFile(path, text);
+        var document = text is null
+            ? FrontMatterSplitter.Unreadable(new SourceFile(path, ""), MarkdownSource.Empty(path))
+            : FrontMatterSplitter.Split(new SourceFile(path, text), errors);
         IReadOnlyList<ContentDocument> Documents(IReadOnlyList<ContentDocument> documents) =>
-            [.. documents.Where(d => d.Source.Path != path).Concat(FrontMatterSplitter.Split(new SourceFile(path, text), errors) is { } d ? [d] : []).OrderBy(d => d.Source.Path, StringComparer.Ordinal)];
+            [.. documents.Where(d => d.Source.Path != path).Append(document).OrderBy(d => d.Source.Path, StringComparer.Ordinal)];
+        var lines = text is null ? [] : Lines(text);
 
         var folder = inside.Contains('/') ? inside[..inside.IndexOf('/')] : "";
         return inside switch
@@ -101,11 +97,11 @@ public static class InMemoryInput
             InputReader.BrandManualFile => input with { BrandManual = Data() },
             InputReader.WithdrawnPhotosFile => input with
             {
-                WithdrawnPhotos = Lines(text).Select((l, i) => (Line: i + 1, Entry: l.Split('#')[0].Trim())).Where(e => e.Entry.Length > 0).ToList(),
+                WithdrawnPhotos = lines.Select((l, i) => (Line: i + 1, Entry: l.Split('#')[0].Trim())).Where(e => e.Entry.Length > 0).ToList(),
             },
-            InputReader.ProtectedNamesFile => input with { ProtectedNames = Lines(text).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList() },
-            InputReader.MunicipalitiesFile => input with { Data = input.Data with { Municipalities = new SourceFile(path, text) } },
-            InputReader.BoundariesFile => input with { Data = input.Data with { Boundaries = new SourceFile(path, text) } },
+            InputReader.ProtectedNamesFile => input with { ProtectedNames = lines.Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList() },
+            InputReader.MunicipalitiesFile => input with { Data = input.Data with { Municipalities = Text() } },
+            InputReader.BoundariesFile => input with { Data = input.Data with { Boundaries = Text() } },
             InputReader.BoundariesSourceFile => input with { Data = input.Data with { BoundariesSource = Data() } },
             _ when inside.StartsWith("marca/", StringComparison.Ordinal) => input with
             {
@@ -119,8 +115,8 @@ public static class InMemoryInput
             {
                 Data = input.Data with
                 {
-                    Datasets = input.Data.Datasets.Select(d => d.MetadataPath == path ? d with { Metadata = Data() }
-                        : d.Csv?.Path == path ? d with { Csv = new SourceFile(path, text) } : d).ToList(),
+                    Datasets = input.Data.Datasets.Select(d => d.MetadataPath == path ? (d with { Metadata = Data() } is var m ? m with { MetadataUnreadable = m.Metadata is null } : d)
+                        : d.Csv?.Path == path ? d with { Csv = Text(), CsvUnreadable = text is null } : d).ToList(),
                 },
             },
             _ => folder switch
