@@ -76,10 +76,13 @@ public sealed class DiskSite : IDisposable
     private ReaderOutcome Check(FuzzCase fuzzCase)
     {
         var errors = new ErrorList();
-        var input = new InputReader(Root, Path.Combine(Root, "input"), errors).Read();
-        var usable = InMemoryInput.ValidateAndLint(input, errors);
         var lines = LineCounts.For(fuzzCase.SeedPath, fuzzCase.Bytes);
-        if (LoadedText.Contains(input, Mutations.OutsideMarker))
+
+        // As SiteBuild: nothing is read before every entry of input/ and themes/ is known to be a plain file or folder.
+        var plain = SourceTree.Check(Root, [Path.Combine(Root, "input"), Repository.Themes], errors);
+        var input = plain ? new InputReader(Root, Path.Combine(Root, "input"), errors).Read() : null;
+        var usable = input is not null && InMemoryInput.ValidateAndLint(input, errors);
+        if (input is not null && LoadedText.Contains(input, Mutations.OutsideMarker))
         {
             return ReaderOutcome.From(errors, lines, "the Load stage read a file outside the repository");
         }
