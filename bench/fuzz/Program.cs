@@ -13,7 +13,7 @@ namespace Micrositio.Fuzz;
 /// </summary>
 public static partial class Program
 {
-    /// <summary>Threads left running by cases past their time limit; past this many the child starts afresh.</summary>
+    // Threads left running by cases past their time limit; past this many the child starts afresh.
     private const int MaxStuckThreads = 3;
 
     public static int Main(string[] args)
@@ -51,7 +51,7 @@ public static partial class Program
         return defects.Count == 0 ? 0 : 1;
     }
 
-    /// <summary>Cases <paramref name="from"/> to <paramref name="to"/> in a child process, a new one after each that dies.</summary>
+    // Cases <paramref name="from"/> to <paramref name="to"/> in a child process, a new one after each that dies.
     private static (List<(long Case, string Kind, string Detail)> Defects, int Restarts, Dictionary<string, (int Count, double Total, double Slowest)> Times) SuperviseRange(
         Options options, long from, long to, Stopwatch clock)
     {
@@ -133,7 +133,7 @@ public static partial class Program
         }
     }
 
-    /// <summary>A violation without its numbers, file names and details, so one defect's cases group together.</summary>
+    // A violation without its numbers, file names and details, so one defect's cases group together.
     private static string Kind(string violation)
     {
         var line = violation.Split("\\n")[0];

@@ -17,7 +17,7 @@ public sealed class FuzzReaderRegressionTests
 
     private static readonly FuzzOracle Oracle = new(new FuzzReaders(null, Path.GetTempPath()), FuzzLimits.Default);
 
-    /// <summary>The case passes every fuzzing property, and Load, Validate and Lint report <paramref name="fragment"/> for the file.</summary>
+    // The case passes every fuzzing property, and Load, Validate and Lint report <paramref name="fragment"/> for the file.
     private static void AssertContentError(string path, string text, string fragment)
     {
         var bytes = Encoding.UTF8.GetBytes(text);

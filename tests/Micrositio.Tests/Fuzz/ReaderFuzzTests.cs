@@ -12,7 +12,7 @@ namespace Micrositio.Tests.Fuzz;
 /// </summary>
 public sealed class ReaderFuzzTests(ITestOutputHelper output)
 {
-    /// <summary>2,000 cases, or MICROSITIO_FUZZ_CASOS (a quick look while editing a reader).</summary>
+    // 2,000 cases, or MICROSITIO_FUZZ_CASOS (a quick look while editing a reader).
     private static readonly int Cases = int.TryParse(Environment.GetEnvironmentVariable("MICROSITIO_FUZZ_CASOS"), out var cases) ? cases : 2000;
 
     [Fact]

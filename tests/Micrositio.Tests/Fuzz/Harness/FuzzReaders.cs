@@ -44,7 +44,7 @@ public sealed class FuzzReaders(DiskSite? disk, string imageCache)
     private static ReaderOutcome InMemory(FuzzCase fuzzCase) =>
         ReaderOutcome.From(InMemoryInput.Check(fuzzCase.SeedPath, fuzzCase.Bytes), LineCounts.For(fuzzCase.SeedPath, fuzzCase.Bytes));
 
-    /// <summary>The site's checks, then the body through the Markdown renderer as the Render stage meets it.</summary>
+    // The site's checks, then the body through the Markdown renderer as the Render stage meets it.
     private static ReaderOutcome Content(FuzzCase fuzzCase)
     {
         var errors = InMemoryInput.Check(fuzzCase.SeedPath, fuzzCase.Bytes);

@@ -45,7 +45,7 @@ public static class LoadedText
         }
     }
 
-    /// <summary>Each node once, however many aliases point at it, so an alias bomb does not make this walk explode.</summary>
+    // Each node once, however many aliases point at it, so an alias bomb does not make this walk explode.
     private static IEnumerable<string> Scalars(YamlNode root)
     {
         var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);

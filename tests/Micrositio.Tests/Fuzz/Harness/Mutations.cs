@@ -71,7 +71,7 @@ public static class Mutations
     private static byte[] Splice(byte[] bytes, byte[] donor, Mutation m) =>
         [.. bytes.AsSpan(0, Index(m.A, bytes.Length + 1)), .. donor.AsSpan(Index(m.C, donor.Length + 1))];
 
-    /// <summary>Structures nested thousands deep, in the syntaxes the readers meet: YAML flow and block, Markdown, XML, TOML.</summary>
+    // Structures nested thousands deep, in the syntaxes the readers meet: YAML flow and block, Markdown, XML, TOML.
     private static string DeepNesting(int pattern, int size)
     {
         var depth = 500 << Index(size, 8);
@@ -91,7 +91,7 @@ public static class Mutations
         };
     }
 
-    /// <summary>Anchors and aliases: a billion laughs, an alias to nothing, one inside its own anchor, merge keys.</summary>
+    // Anchors and aliases: a billion laughs, an alias to nothing, one inside its own anchor, merge keys.
     private static byte[] Aliases(byte[] bytes, Mutation m)
     {
         var text = Encoding.UTF8.GetString(bytes);
@@ -183,7 +183,7 @@ public static class Mutations
         return [.. bytes.AsSpan(0, at), .. Encoding.UTF8.GetBytes(insert), .. bytes.AsSpan(at)];
     }
 
-    /// <summary>Replaces the run of non-blank bytes around <paramref name="position"/> (or inserts there).</summary>
+    // Replaces the run of non-blank bytes around <paramref name="position"/> (or inserts there).
     private static byte[] ReplaceToken(byte[] bytes, int position, string token)
     {
         var at = Index(position, bytes.Length + 1);
@@ -204,7 +204,7 @@ public static class Mutations
 
     private static bool IsBlank(byte b) => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t';
 
-    /// <summary>Replaces the line around <paramref name="position"/>; null removes it.</summary>
+    // Replaces the line around <paramref name="position"/>; null removes it.
     private static byte[] EditLine(byte[] bytes, int position, Func<string, string?> edit)
     {
         var at = Index(position, bytes.Length + 1);

@@ -53,7 +53,7 @@ public sealed class SeedCorpus
 
     private Dictionary<string, byte[]>? _converted;
 
-    /// <summary>A small PNG, WebP, TIFF and HEIF made from the first shipped JPEG, so every format's header reader gets seeds.</summary>
+    // A small PNG, WebP, TIFF and HEIF made from the first shipped JPEG, so every format's header reader gets seeds.
     private Dictionary<string, byte[]> Convert()
     {
         ImageEngine.EnsureConfigured();
