@@ -277,12 +277,21 @@ public sealed class DatasetValidator(ErrorList errors)
         }
 
         var municipalities = new List<Municipality>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in document.Rows)
         {
             if (row.Fields.Count != 3 || row.Fields[0].Length != 5 || !row.Fields[0].All(char.IsAsciiDigit) || row.Fields[0][..2] != row.Fields[1])
             {
                 errors.Add(Stage.Validate, csv.Path, row.Line, "clave_municipio", "se esperaba clave de cinco dígitos, clave de su estado (los dos primeros) y nombre.",
                     "vuelva a generar el catálogo con «micrositio importar-datos».");
+                continue;
+            }
+
+            // The rows are looked up by code, so a second row with one must be an error, not a lookup that throws.
+            if (!seen.TryAdd(row.Fields[0], row.Line))
+            {
+                errors.Add(Stage.Validate, csv.Path, row.Line, "clave_municipio", $"la clave {row.Fields[0]} ya aparece en la línea {seen[row.Fields[0]]}.",
+                    "deje una sola fila por municipio; si el catálogo viene de «micrositio importar-datos», vuelva a generarlo.");
                 continue;
             }
 
