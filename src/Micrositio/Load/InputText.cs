@@ -22,6 +22,11 @@ public static class InputText
     /// <summary>The text of <paramref name="bytes"/>, or null when it is not clean UTF-8 (the error is recorded).</summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, string file, ErrorList errors)
     {
+        if (bytes.Length > MaxBytes(file))
+        {
+            return TooLarge(bytes.Length, file, errors);
+        }
+
         if (bytes.StartsWith(Bom))
         {
             bytes = bytes[Bom.Length..];
@@ -80,7 +85,34 @@ public static class InputText
     }
 
     /// <summary>Reads and decodes a file; null when it is not clean UTF-8 (the error is recorded with <paramref name="relative"/>).</summary>
-    public static string? Read(string path, string relative, ErrorList errors) => Decode(File.ReadAllBytes(path), relative, errors);
+    public static string? Read(string path, string relative, ErrorList errors) =>
+        new FileInfo(path).Length > MaxBytes(relative) ? TooLarge(new FileInfo(path).Length, relative, errors) : Decode(File.ReadAllBytes(path), relative, errors);
+
+    private static string? TooLarge(long length, string file, ErrorList errors)
+    {
+        errors.Add(Stage.Load, file, null, null,
+            $"el archivo pesa {Kilobytes(length)}, más que el máximo de {Kilobytes(MaxBytes(file))} para un archivo {Path.GetExtension(file)}; un archivo tan grande no se puede revisar a tiempo.",
+            file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+                ? "divida el texto en varias páginas o revise si pegó el mismo texto muchas veces."
+                : "revise si el archivo se pegó o se duplicó por error; si de verdad necesita ser tan grande, pida ayuda al equipo técnico.");
+        return null;
+    }
+
+    /// <summary>
+    /// The largest text file read: ten times the largest page the site has, and far more for data tables. Larger
+    /// hand-written files are mistakes (pasted twice, a binary renamed) and cost the parsers seconds each.
+    /// </summary>
+    public static long MaxBytes(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".csv" or ".json" => 16L * 1024 * 1024,
+            ".svg" => 512L * 1024,
+            _ => 128L * 1024,
+        };
+
+    private static string Kilobytes(long bytes) => bytes >= 1024 * 1024
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB")
+        : $"{(bytes + 1023) / 1024} KB";
 
     /// <summary>Controls other than tab, line feed and carriage return, including DEL and the C1 block a wrong decoding leaves.</summary>
     public static bool IsControl(char c) => c is < ' ' and not ('\t' or '\n' or '\r') or >= '\u007F' and <= '\u009F';

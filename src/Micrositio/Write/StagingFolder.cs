@@ -36,7 +36,6 @@ public sealed class StagingFolder : IOutputSink, IDisposable
     private readonly Action<CommitStep>? _onStep;
     private int _kept;
     private bool _committed;
-    private bool _recycleFailed;
 
     /// <param name="recycleDirectory">Where to keep the replaced output for the next build to start from; null: it is deleted.</param>
     /// <param name="onStep">Called at each step of <see cref="Commit"/> (tests kill the process there).</param>
@@ -205,7 +204,7 @@ public sealed class StagingFolder : IOutputSink, IDisposable
             _onStep?.Invoke(CommitStep.NewOutputInPlace);
             if (_recycle is not null && Directory.Exists(previous))
             {
-                KeepOnlyCurrent(previous);
+                PreviousOutput.KeepOnly(previous, _output, _written.Select(w => w.Path).ToHashSet(StringComparer.Ordinal));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -235,34 +234,6 @@ public sealed class StagingFolder : IOutputSink, IDisposable
         {
             var failure = IoFailure.Find(ex, previous) ?? IoFailure.Describe(ex, previous);
             errors.Warn(Stage.Write, failure.Path, null, null, "no se pudo borrar el sitio anterior: " + failure.Problem, failure.Remedy);
-        }
-    }
-
-    // Only files the new output holds exactly as they are stay: a withdrawn photo's derivatives, or a page that
-    // showed its caption, must not outlive the build that removed them.
-    private void KeepOnlyCurrent(string previous)
-    {
-        var written = _written.Select(w => w.Path).ToHashSet(StringComparer.Ordinal);
-        var files = Directory.EnumerateFiles(previous, "*", SearchOption.AllDirectories).ToList();
-        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = 4 }, file =>
-        {
-            var relative = Path.GetRelativePath(previous, file).Replace('\\', '/');
-            try
-            {
-                if (!written.Contains(relative) || !FileContent.Same(file, Path.Combine(_output, relative)))
-                {
-                    File.Delete(file);
-                }
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // Unreadable, or not deletable: the whole folder goes rather than keep what may be withdrawn.
-                Volatile.Write(ref _recycleFailed, true);
-            }
-        });
-        if (_recycleFailed)
-        {
-            OutputWriter.DeleteQuietly(previous);
         }
     }
 

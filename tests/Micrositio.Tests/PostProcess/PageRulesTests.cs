@@ -66,14 +66,14 @@ public sealed class PageRulesTests
     public void Markdown_image_without_dimensions_fails()
     {
         using var site = SiteFixture.Build("""
-            -- input/paginas/fotos.md --
+            -- input/paginas/reunion.md --
             ---
-            titulo: Fotos
+            titulo: Reunión
             ---
             ![Reunión de la mesa](/assets/sitio.css)
             """);
 
-        site.AssertError("página /fotos/: la imagen /assets/sitio.css no declara width y height");
+        site.AssertError("página /reunion/: la imagen /assets/sitio.css no declara width y height");
     }
 
     [Fact]

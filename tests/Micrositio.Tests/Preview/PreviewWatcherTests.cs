@@ -115,7 +115,7 @@ public sealed class PreviewWatcherTests
 
         await stop.CancelAsync();
         var result = await run;
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(Micrositio.Cli.CommandLine.Interrupted, result.ExitCode);
         Assert.Contains("input/mesas/a.md", result.Error, StringComparison.Ordinal);
         Assert.Contains("tiene errores", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error + result.Output, StringComparison.Ordinal);

@@ -52,6 +52,58 @@ public static class MarkdownDepth
         return null;
     }
 
+    /// <summary>Links («](») one paragraph may hold: a real one has a handful; each one more costs Markdig a scan of the rest.</summary>
+    public const int MaxLinksPerBlock = 500;
+
+    /// <summary>
+    /// The 0-based first line of a block (lines between blank lines) holding more than <see cref="MaxLinksPerBlock"/>
+    /// «](», or null: Markdig's time grows with their number times the block's length (5 s for 128 KB of «[a](»).
+    /// </summary>
+    public static int? TooManyLinks(string text)
+    {
+        var (line, blockStart, links, blank) = (0, 0, 0, true);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                blank = true;
+                continue;
+            }
+
+            if (blank && c is not (' ' or '\t' or '\r'))
+            {
+                // The first visible character of a line: a line that was all blank before it ended the block.
+                if (i > 0 && IsBlankLineBefore(text, i))
+                {
+                    (blockStart, links) = (line, 0);
+                }
+
+                blank = false;
+            }
+
+            if (c == ']' && i + 1 < text.Length && text[i + 1] == '(' && ++links > MaxLinksPerBlock)
+            {
+                return blockStart;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsBlankLineBefore(string text, int index)
+    {
+        var lineStart = text.LastIndexOf('\n', index - 1);
+        if (lineStart <= 0)
+        {
+            return false;
+        }
+
+        var previousStart = text.LastIndexOf('\n', lineStart - 1) + 1;
+        return text.AsSpan(previousStart, lineStart - previousStart).IsWhiteSpace();
+    }
+
     /// <summary>The first node deeper than <see cref="Max"/>, found without recursion, or null.</summary>
     public static MarkdownObject? TooDeep(MarkdownDocument document)
     {

@@ -63,6 +63,14 @@ public sealed class MarkdownRenderer(ContentIds? ids, ErrorList errors)
             return new MarkdownDocument();
         }
 
+        if (MarkdownDepth.TooManyLinks(source.Text) is { } crowded)
+        {
+            errors.Add(Stage.Render, source.File, source.FirstLine + crowded, null,
+                $"un solo párrafo tiene más de {MarkdownDepth.MaxLinksPerBlock} enlaces o imágenes («](»), y así no se puede leer a tiempo.",
+                "separe el texto en párrafos con una línea en blanco entre ellos, o revise si pegó el mismo texto muchas veces.");
+            return new MarkdownDocument();
+        }
+
         MarkdownDocument document;
         try
         {
