@@ -31,6 +31,12 @@ public sealed record NetlifyConfig(IReadOnlyList<HeaderRule> Headers, IReadOnlyL
             problems.Add($"{fileName}: no es TOML válido: {ex.Message.Trim()}. Corrija la sintaxis (https://toml.io/es/).");
             return Empty;
         }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            // Tomlyn throws these for some malformed escapes (found by the fuzzing) instead of a TomlException.
+            problems.Add($"{fileName}: no es TOML válido: tiene un texto entre comillas con un escape «\\» que no se puede leer. Corrija la sintaxis (https://toml.io/es/).");
+            return Empty;
+        }
 
         var headers = new List<HeaderRule>();
         foreach (var (table, index) in Tables(document, "headers"))

@@ -53,4 +53,21 @@ public sealed class FuzzReaderRegressionTests
         Assert.True(errors.Sorted().Any(e => e.File == Mesa && e.Line is >= 9 and <= 11 && e.Message.Contains("uno dentro de otro", StringComparison.Ordinal)),
             string.Join("\n", errors.Sorted()));
     }
+
+    /// <summary>
+    /// Found by the long run (seed 23, case 24470: netlify.toml with a huge value, truncated): Tomlyn threw
+    /// ArgumentOutOfRangeException formatting an escape, not a TomlException, and it escaped the preview's reader.
+    /// </summary>
+    [Fact]
+    public void A_toml_escape_tomlyn_cannot_format_is_a_problem_not_an_exception()
+    {
+        var fuzzCase = FuzzGen.Cases(SeedCorpus.Instance, null).Generate(new CsCheck.PCG(23, 24470), null, out _);
+        Assert.Equal(FuzzTarget.Netlify, fuzzCase.Target);
+        var problems = new List<string>();
+
+        Micrositio.Preview.Netlify.NetlifyConfig.Parse(Encoding.UTF8.GetString(fuzzCase.Bytes), "netlify.toml", problems);
+
+        Assert.Contains(problems, p => p.StartsWith("netlify.toml: no es TOML válido", StringComparison.Ordinal));
+        Assert.Null(Oracle.Check(fuzzCase));
+    }
 }
