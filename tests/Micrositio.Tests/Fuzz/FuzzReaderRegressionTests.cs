@@ -70,4 +70,17 @@ public sealed class FuzzReaderRegressionTests
         Assert.Contains(problems, p => p.StartsWith("netlify.toml: no es TOML válido", StringComparison.Ordinal));
         Assert.Null(Oracle.Check(fuzzCase));
     }
+
+    /// <summary>
+    /// Found by the long run (seed 24, case 4841: a mesa whose paragraph lines were lengthened, one deleted and another
+    /// file spliced in): a link error was reported at line 315 of a 313-line file, from Markdig's line of the inline.
+    /// </summary>
+    [Fact]
+    public void A_link_error_in_a_long_mutated_body_names_a_line_inside_the_file()
+    {
+        var fuzzCase = FuzzGen.Cases(SeedCorpus.Instance, null).Generate(new CsCheck.PCG(24, 4841), null, out _);
+        Assert.Equal(FuzzTarget.Content, fuzzCase.Target);
+
+        Assert.Null(Oracle.Check(fuzzCase));
+    }
 }

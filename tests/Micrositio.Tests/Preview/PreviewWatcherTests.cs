@@ -85,9 +85,11 @@ public sealed class PreviewWatcherTests
                 await Until(async () =>
                 {
                     var page = await http.GetStringAsync(session.Server.Url("/c/"));
-                    return page.Contains(expected, StringComparison.Ordinal) && !page.Contains("micrositio-errores", StringComparison.Ordinal) && !builds.Last.Quick;
+                    // The page and the build log are read at different moments: wait until both show the successful whole build.
+                    var last = builds.Last;
+                    return page.Contains(expected, StringComparison.Ordinal) && !page.Contains("micrositio-errores", StringComparison.Ordinal)
+                        && !last.Quick && last.Succeeded && last.Version > shown.Version;
                 });
-                Assert.True(builds.Last.Succeeded && builds.Last.Version > shown.Version);
             }
         }
     }

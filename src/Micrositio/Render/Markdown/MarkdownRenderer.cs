@@ -85,7 +85,7 @@ public sealed class MarkdownRenderer(ContentIds? ids, ErrorList errors)
 
         if (MarkdownDepth.TooDeep(document) is { } deep)
         {
-            Unreadable(source, source.FirstLine + deep.Line);
+            Unreadable(source, source.FirstLine + LineOf(source, deep));
             return new MarkdownDocument();
         }
 
@@ -185,5 +185,11 @@ public sealed class MarkdownRenderer(ContentIds? ids, ErrorList errors)
             "revise que cada «[», «*», «_» y «`» que abre se cierre, y use menos niveles de listas y citas.");
 
     private void Error(MarkdownSource source, MarkdownObject node, string message, string hint) =>
-        errors.Add(Stage.Render, source.File, source.FirstLine + node.Line, null, message, hint);
+        errors.Add(Stage.Render, source.File, source.FirstLine + LineOf(source, node), null, message, hint);
+
+    // From the node's position in the text: Markdig's own Line of an inline can run past the end of a long paragraph.
+    private static int LineOf(MarkdownSource source, MarkdownObject node) =>
+        node.Span.Start >= 0 && node.Span.Start <= source.Text.Length
+            ? source.Text.AsSpan(0, node.Span.Start).Count('\n')
+            : node.Line;
 }
